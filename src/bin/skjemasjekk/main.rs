@@ -1,0 +1,2 @@
+//! The skjemasjekk command line (placeholder in the skeleton commit).
+fn main() {}

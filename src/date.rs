@@ -1,0 +1,147 @@
+//! Calendar dates (`YYYY-MM-DD`) for date fields, date rules and date operators.
+//!
+//! Proleptic Gregorian, years 1–9999; only strings naming a real day parse.
+
+use std::fmt;
+
+/// A calendar day. Orders chronologically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u32,
+    day: u32,
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days in a month (1–12) of a year.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A date from its parts, if that day exists.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        let ok = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        ok.then_some(Date { year, month, day })
+    }
+
+    /// Parse exactly `YYYY-MM-DD` (ASCII digits, a real day).
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = s.get(r)?;
+            if !part.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            part.parse().ok()
+        };
+        let year = i32::try_from(num(0..4)?).ok()?;
+        Date::new(year, num(5..7)?, num(8..10)?)
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+    pub fn month(self) -> u32 {
+        self.month
+    }
+    pub fn day(self) -> u32 {
+        self.day
+    }
+
+    /// Days since 0000-03-01 (a monotone day number; only differences matter).
+    pub fn day_number(self) -> i64 {
+        let (y, m) = if self.month <= 2 {
+            (i64::from(self.year) - 1, i64::from(self.month) + 12)
+        } else {
+            (i64::from(self.year), i64::from(self.month))
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + i64::from(self.day)
+    }
+
+    /// Whole days from `self` to `other` (negative when `other` is earlier).
+    pub fn days_until(self, other: Date) -> i64 {
+        other.day_number() - self.day_number()
+    }
+
+    /// The date `n` calendar months later (or earlier), clamped to the month's last day.
+    pub fn add_months(self, n: i64) -> Option<Date> {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let year = i32::try_from(index.div_euclid(12)).ok()?;
+        let month = u32::try_from(index.rem_euclid(12) + 1).ok()?;
+        let day = self.day.min(days_in_month(year, month));
+        Date::new(year, month, day)
+    }
+
+    /// Whole calendar months from `self` to `other`: the largest n with
+    /// `self.add_months(n) <= other` (negative when `other` is earlier).
+    pub fn months_until(self, other: Date) -> i64 {
+        let raw = (i64::from(other.year) - i64::from(self.year)) * 12 + i64::from(other.month)
+            - i64::from(self.month);
+        // Month `raw` lands in other's month (clamped); month `raw - 1` lands before it.
+        match self.add_months(raw) {
+            Some(d) if d <= other => raw,
+            _ => raw - 1,
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_only_real_days() {
+        assert!(Date::parse("2024-02-29").is_some());
+        for bad in [
+            "2023-02-29",
+            "2023-13-01",
+            "2023-1-01",
+            "2023-01-00",
+            "20230101",
+            "２０２３-01-01",
+            "0000-01-01",
+        ] {
+            assert!(Date::parse(bad).is_none(), "{bad}");
+        }
+        assert_eq!(d("2023-09-08").to_string(), "2023-09-08");
+    }
+
+    #[test]
+    fn arithmetic() {
+        assert_eq!(d("2024-01-01").days_until(d("2024-03-01")), 60);
+        assert_eq!(d("2024-01-31").add_months(1), Some(d("2024-02-29")));
+        assert_eq!(d("2024-01-31").months_until(d("2024-02-29")), 1);
+        assert_eq!(d("2024-01-31").months_until(d("2024-02-28")), 0);
+        assert_eq!(d("2024-01-15").months_until(d("2028-01-15")), 48);
+        assert_eq!(d("2024-01-15").months_until(d("2028-01-16")), 48);
+        assert_eq!(d("2024-01-15").months_until(d("2028-01-14")), 47);
+        assert_eq!(d("2024-03-01").months_until(d("2024-01-01")), -2);
+        assert_eq!(d("2024-03-01").months_until(d("2024-01-02")), -2);
+    }
+}

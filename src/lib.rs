@@ -1,0 +1,56 @@
+//! skjemasjekk: one declarative rule set and one engine for Norwegian trial
+//! applications (forsøkssøknad) and pilot plans, in Rust, Node and the browser.
+//!
+//! The pipeline: rule-set JSON → [`model`] (decoded, nothing resolved) →
+//! [`compile`] (references resolved, expressions parsed, every problem collected
+//! with a JSON Pointer) → [`validate`] (data → [`report::Report`]) → [`messages`]
+//! (nb, nn, en).
+
+pub mod compile;
+pub mod date;
+pub mod decimal;
+pub mod expr;
+pub mod lang;
+pub mod messages;
+pub mod no;
+pub mod pattern;
+pub mod report;
+pub mod value;
+
+pub use compile::{CompileError, Form, RuleSetError};
+pub use lang::Lang;
+pub use report::{Issue, IssueKind, Report, RulesetRef, Severity};
+pub use value::{parse_json, JsonError, Value};
+
+/// How to validate: the language of the messages, and whether keys the form
+/// does not define are errors (`unknown_field`). Servers are always strict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub lang: Lang,
+    pub strict: bool,
+}
+
+/// Everything that can go wrong before a report can be made.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("unknown form {0:?}")]
+    UnknownForm(String),
+    #[error("the data is not valid JSON: {0}")]
+    Json(#[from] JsonError),
+    #[error(transparent)]
+    RuleSet(#[from] CompileError),
+}
+
+/// The two built-in forms, compiled once.
+pub fn builtin() -> &'static [Form] {
+    compile::builtin()
+}
+
+/// A built-in form by id.
+pub fn builtin_form(id: &str) -> Result<&'static Form, Error> {
+    builtin()
+        .iter()
+        .find(|f| f.id() == id)
+        .ok_or_else(|| Error::UnknownForm(id.to_owned()))
+}

@@ -1,0 +1,1 @@
+//! Messages in nb, nn and en (placeholder in the skeleton commit).

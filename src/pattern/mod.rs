@@ -1,0 +1,1 @@
+//! Linear-time patterns for text fields (placeholder in the skeleton commit).
