@@ -1,7 +1,7 @@
 //! Postnummer, Norwegian phone numbers and e-mail addresses: shape checks only
 //! (no register look-ups).
 
-use super::digits::digits;
+use super::number::digits;
 
 /// Longest local part (before the `@`) of an e-mail address, in characters.
 const EMAIL_LOCAL_MAX: usize = 64;

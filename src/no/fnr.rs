@@ -8,7 +8,7 @@
 //! for numbers issued from 2032. K2: weights 5,4,3,2,7,6,5,4,3,2,1 over all 11
 //! digits give a sum ≡ 0 (mod 11), under both rules.
 
-use super::digits::{digits, mod11, Shape};
+use super::number::{digits, mod11, Shape};
 use super::FnrReason;
 use crate::date::days_in_month;
 

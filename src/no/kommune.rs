@@ -4,7 +4,7 @@
 //! The tables are sorted by number and searched by binary search; they hold only
 //! string literals and slices, so nothing is parsed or allocated at run time.
 
-use super::digits::{digits, Shape};
+use super::number::{digits, Shape};
 use super::KommuneReason;
 
 /// A kommune as numbered from 1 January 2024.
