@@ -54,3 +54,53 @@ fn unknown_key_with_a_fodselsnummer_is_not_echoed() {
         report.issues[0].message
     );
 }
+
+/// A form with one optional integer field `n`.
+fn integer_form() -> Form {
+    let text = r#"{"id":"int","version":"1","title":{"nb":"I","nn":"I","en":"I"},
+      "fields":{"n":{"type":"integer","optional":true,"label":{"nb":"N","nn":"N","en":"N"}}}}"#;
+    Form::compile(text).unwrap()
+}
+
+/// Hostile corpus: a whole number beyond the range of i64 got `type` while one
+/// just inside it got `maximum`; the verdict must not flip at 2^63.
+#[test]
+fn whole_numbers_beyond_i64_are_out_of_range_not_the_wrong_type() {
+    let form = integer_form();
+    let code = |n: &str| {
+        let report = form
+            .validate_json(&format!("{{\"n\": {n}}}"), &strict(Lang::Nb))
+            .unwrap();
+        report
+            .issues
+            .iter()
+            .map(|i| i.kind.code())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    for n in [
+        "9007199254740992",
+        "9223372036854775807",
+        "9223372036854775808",
+        "18446744073709551616",
+        "1e19",
+        "1e300",
+        "9.3e18",
+    ] {
+        assert_eq!(code(n), "maximum", "{n}");
+    }
+    for n in [
+        "-9007199254740992",
+        "-9223372036854775809",
+        "-1e19",
+        "-1e300",
+    ] {
+        assert_eq!(code(n), "minimum", "{n}");
+    }
+    for n in ["1.5", "1e-3", "\"1\""] {
+        assert_eq!(code(n), "type", "{n}");
+    }
+    for n in ["9007199254740991", "-9007199254740991", "2.0", "1e15", "-0"] {
+        assert_eq!(code(n), "", "{n}");
+    }
+}

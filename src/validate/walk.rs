@@ -154,7 +154,7 @@ impl<'a> Run<'a> {
                     None
                 }
             }
-            (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match n.as_i64() {
+            (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match whole(*n) {
                 None => Some(type_issue),
                 Some(i) if i < minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER) => {
                     Some(IssueKind::Minimum {
@@ -308,6 +308,16 @@ fn earlier(unique: bool, list: &[Value], i: usize, v: &Value) -> Option<usize> {
         return None;
     }
     list.iter().take(i).position(|o| o == v)
+}
+
+/// A whole number as an integer; one beyond the range of i64 (1e19, -2^70, 1e300)
+/// saturates, so it gets `maximum`/`minimum` like any whole number beyond ±(2^53 − 1)
+/// rather than `type`.
+fn whole(n: crate::value::Number) -> Option<i64> {
+    match n {
+        crate::value::Number::Float(f) if f.is_finite() && f.fract() == 0.0 => Some(f as i64),
+        _ => n.as_i64(),
+    }
 }
 
 fn number(f: f64) -> Value {
