@@ -104,3 +104,67 @@ fn whole_numbers_beyond_i64_are_out_of_range_not_the_wrong_type() {
         assert_eq!(code(n), "", "{n}");
     }
 }
+
+/// Hostile corpus: a lone surrogate escape was refused with serde_json's words
+/// ("unexpected end of hex escape", or a trailing half called "leading"). It is
+/// now named, with the position of the escape itself.
+#[test]
+fn lone_surrogate_escapes_get_a_clear_error() {
+    let form = small_form();
+    let cases = [
+        (r#"{"a": "\ud800"}"#, r"\ud800", 1, 8),
+        (r#"{"a": "x\uDC00"}"#, r"\uDC00", 1, 9),
+        (r#"{"a": "\ud800\u0041"}"#, r"\ud800", 1, 8),
+        ("{\n  \"\\udbff\": 1}", r"\udbff", 2, 4),
+        (r#"{"o": {"t": "\udfff\ud800"}}"#, r"\udfff", 1, 14),
+    ];
+    for (text, escape, line, column) in cases {
+        match form.validate_json(text, &strict(Lang::Nb)) {
+            Err(skjemasjekk::Error::Json(e)) => {
+                assert!(
+                    e.message.contains(&format!("lone surrogate {escape}")),
+                    "{text}: {e}"
+                );
+                assert_eq!((e.line, e.column), (line, column), "{text}");
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    // A proper pair is one character; an escaped backslash is no escape.
+    let report = form
+        .validate_json(r#"{"a": "\ud83d\ude00 \\ud800"}"#, &strict(Lang::Nb))
+        .unwrap();
+    assert!(report.valid);
+    // An earlier syntax error keeps its own message.
+    let e = skjemasjekk::parse_json(r#"{"a" "\ud800"}"#).unwrap_err();
+    assert!(e.message.contains("expected `:`"), "{e}");
+}
+
+/// The duplicate-key check was a scan of the keys so far: 100 000 keys took
+/// 15 s (tests/hostile_time.rs checks it is linear now). Past 16 keys a set
+/// does the check; duplicates must still be found on both sides of that switch.
+#[test]
+fn duplicate_keys_are_found_in_large_objects() {
+    for (n, dup) in [
+        (3, 1),
+        (15, 0),
+        (16, 15),
+        (17, 16),
+        (40, 0),
+        (40, 39),
+        (1000, 500),
+    ] {
+        let mut members: Vec<String> = (0..n).map(|i| format!("\"k{i}\": {i}")).collect();
+        members.push(format!("\"k{dup}\": true"));
+        let text = format!("{{{}}}", members.join(", "));
+        let e = skjemasjekk::parse_json(&text).unwrap_err();
+        assert!(
+            e.message.contains(&format!("duplicate key \"k{dup}\"")),
+            "{n}/{dup}: {e}"
+        );
+        members.pop();
+        let ok = format!("{{{}}}", members.join(", "));
+        let v = skjemasjekk::parse_json(&ok).unwrap();
+        assert_eq!(v.to_json().len(), ok.replace(' ', "").len());
+    }
+}
