@@ -8,7 +8,7 @@
 use crate::compile::Form;
 use crate::report::{Issue, Report};
 use crate::validate::paths::{parse_pointer, PathSeg};
-use crate::value::Value;
+use crate::value::{Value, MAX_DEPTH};
 use crate::{Error, Options};
 use serde::Serialize;
 use std::sync::Arc;
@@ -42,6 +42,8 @@ pub enum SetError {
     Root,
     #[error("{pointer:?} goes through a value that is neither an object nor a list")]
     NotContainer { pointer: String },
+    #[error("{pointer:?}: the form's data would nest deeper than {MAX_DEPTH} levels")]
+    TooDeep { pointer: String },
     #[error(
         "{pointer:?}: index {index} is past the end of the list (length {len}); add items in order"
     )]
@@ -85,7 +87,16 @@ impl LiveForm {
     /// Missing objects on the way are created; a list grows by one at its end.
     pub fn set(&mut self, pointer: &str, value: Option<Value>) -> Result<Delta, Error> {
         let path = parse_pointer(pointer)?;
-        put(&mut self.data, &path, value, pointer).map_err(Error::Live)?;
+        // Parsed data nests at most MAX_DEPTH deep; a long pointer must not deepen it.
+        if path.len() + value.as_ref().map_or(0, depth) > MAX_DEPTH {
+            return Err(Error::Live(SetError::TooDeep {
+                pointer: pointer.to_owned(),
+            }));
+        }
+        // On a copy, so that a change that fails half-way leaves the data as it was.
+        let mut data = self.data.clone();
+        put(&mut data, &path, value, pointer).map_err(Error::Live)?;
+        self.data = data;
         let report = self.form.validate(&self.data, &self.opts);
         let delta = diff(&self.report.issues, &report.issues, report.valid);
         self.report = report;
@@ -102,6 +113,9 @@ fn put(
     let Some((last, parents)) = path.split_last() else {
         return Err(SetError::Root);
     };
+    if value.is_none() && lookup(data, parents).is_none() {
+        return Ok(()); // nothing there to remove: create nothing on the way
+    }
     let mut at = data;
     for (n, seg) in parents.iter().enumerate() {
         let next_is_index = matches!(path.get(n + 1), Some(PathSeg::Index(_)));
@@ -161,6 +175,38 @@ fn put(
             pointer: pointer.to_owned(),
         }),
     }
+}
+
+/// How deep arrays and objects nest in `v` (a scalar is 0, `[]` is 1), counted
+/// without recursion, stopping once past [`MAX_DEPTH`].
+fn depth(v: &Value) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(v, 0usize)];
+    while let Some((v, d)) = stack.pop() {
+        let children: &[Value] = match v {
+            Value::Array(items) => items,
+            Value::Object(_) => &[],
+            _ => continue,
+        };
+        deepest = deepest.max(d + 1);
+        if deepest > MAX_DEPTH {
+            break;
+        }
+        stack.extend(children.iter().map(|c| (c, d + 1)));
+        if let Value::Object(members) = v {
+            stack.extend(members.iter().map(|(_, c)| (c, d + 1)));
+        }
+    }
+    deepest
+}
+
+/// The value at `path`, if every step exists.
+fn lookup<'v>(data: &'v Value, path: &[PathSeg]) -> Option<&'v Value> {
+    path.iter().try_fold(data, |at, seg| match (at, seg) {
+        (Value::Object(_), seg) => at.get(&key_of(seg)),
+        (Value::Array(_), PathSeg::Index(i)) => at.at(*i),
+        _ => None,
+    })
 }
 
 fn key_of(seg: &PathSeg) -> String {
