@@ -269,3 +269,36 @@ fn live_set_that_fails_changes_nothing() {
         assert_eq!(live.report(), &form.validate(&start, &opts), "{pointer}");
     }
 }
+
+/// fuzz/validate (strict may only add `unknown_field`): in strict mode an
+/// optional or forbidden object that was not filled in was checked field by
+/// field, so `{"hasPlans": true, "noPlanAssessment": {"assessments": null}}`
+/// got `required` inside an object that must be absent. Only unknown keys are
+/// looked for there now, nested ones too.
+#[test]
+fn strict_mode_adds_only_unknown_fields() {
+    use skjemasjekk::Options;
+    let form = skjemasjekk::builtin_form("pilotplan").unwrap();
+    let text = r#"{"hasPlans": true, "noPlanAssessment": {"assessments": null, "typo": " "},
+                   "agency": {"name": null, "extra": null}}"#;
+    let loose = form.validate_json(text, &Options::default()).unwrap();
+    let strict = form.validate_json(text, &strict(Lang::Nb)).unwrap();
+    let without_unknown: Vec<_> = strict
+        .issues
+        .iter()
+        .filter(|i| i.kind.code() != "unknown_field")
+        .cloned()
+        .collect();
+    assert_eq!(without_unknown, loose.issues);
+    let unknown: Vec<&str> = strict
+        .issues
+        .iter()
+        .filter(|i| i.kind.code() == "unknown_field")
+        .map(|i| i.path.as_str())
+        .collect();
+    assert_eq!(unknown, ["/agency/extra", "/noPlanAssessment/typo"]);
+    assert!(!strict
+        .issues
+        .iter()
+        .any(|i| i.path.starts_with("/noPlanAssessment/assessments")));
+}

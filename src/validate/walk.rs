@@ -52,6 +52,25 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// Strict mode, in an object that is not filled in and not needed: only the
+    /// keys the form does not define are wrong (nothing inside is required).
+    /// Bounded by the depth of the form's own objects.
+    fn unknown_keys(&mut self, schema: &'a ObjectSchema, members: &'a [(String, Value)]) {
+        for (key, v) in members {
+            self.path.push(PathSeg::Key(Cow::Borrowed(key.as_str())));
+            match (schema.field(key), v) {
+                (None, _) => self.issue(IssueKind::UnknownField, None),
+                (Some((_, f)), Value::Object(m)) => {
+                    if let FieldKind::Object(s) = &f.kind {
+                        self.unknown_keys(s, m);
+                    }
+                }
+                _ => {}
+            }
+            self.path.pop();
+        }
+    }
+
     /// Whether a condition holds; `None` when one of its inputs is invalid.
     pub fn condition(
         &self,
@@ -107,10 +126,10 @@ impl<'a> Run<'a> {
             Some(v) => self.check(field, v),
             None if forbidden || !required => {
                 // Not filled in and not needed; an object may still hold unknown keys.
-                if let (Some(Value::Object(_)), FieldKind::Object(s), true) =
+                if let (Some(Value::Object(m)), FieldKind::Object(s), true) =
                     (raw, &field.kind, self.opts.strict)
                 {
-                    self.object(s, raw);
+                    self.unknown_keys(s, m);
                 }
             }
             None => match &field.kind {
