@@ -16,6 +16,8 @@ pub mod no;
 pub mod pattern;
 pub mod report;
 pub mod value;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;
