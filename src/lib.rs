@@ -22,6 +22,7 @@ pub mod wasm;
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;
 pub use report::{Issue, IssueKind, Report, RulesetRef, Severity};
+pub use validate::check_id;
 pub use value::{parse_json, JsonError, Value};
 
 /// How to validate: the language of the messages, and whether keys the form
@@ -42,15 +43,19 @@ pub enum Error {
     Json(#[from] JsonError),
     #[error(transparent)]
     RuleSet(#[from] CompileError),
+    #[error(transparent)]
+    Pointer(#[from] validate::paths::PointerError),
+    #[error(transparent)]
+    Live(#[from] live::SetError),
 }
 
 /// The two built-in forms, compiled once.
-pub fn builtin() -> &'static [Form] {
+pub fn builtin() -> &'static [std::sync::Arc<Form>] {
     compile::builtin()
 }
 
 /// A built-in form by id.
-pub fn builtin_form(id: &str) -> Result<&'static Form, Error> {
+pub fn builtin_form(id: &str) -> Result<&'static std::sync::Arc<Form>, Error> {
     builtin()
         .iter()
         .find(|f| f.id() == id)
