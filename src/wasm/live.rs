@@ -2,7 +2,7 @@
 //! page can update only the messages that changed.
 
 use super::convert::{self, core_error, to_js};
-use super::pending::live::LiveForm as Core;
+use crate::live::LiveForm as Core;
 use crate::{Form, Options, Value};
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;

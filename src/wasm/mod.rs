@@ -8,7 +8,6 @@
 
 mod convert;
 mod live;
-mod pending;
 mod validator;
 
 pub use live::LiveForm;

@@ -26,6 +26,12 @@ export interface ValidateOptions {
   strict?: boolean;
 }
 
+/** The field types of the rule-set language. */
+export type FieldType =
+  | "text" | "integer" | "decimal" | "boolean" | "date" | "enum" | "multi_enum" | "object" | "list"
+  | "orgnr" | "fodselsnummer" | "kontonummer" | "kommunenummer" | "fylkesnummer" | "postnummer"
+  | "phone" | "email";
+
 type NoParams = Record<string, never>;
 type NumberReason = "format" | "length" | "checksum";
 type KommuneParams = { reason: "format" | "unknown" } | { reason: "renumbered"; successors: string[] };
@@ -34,7 +40,7 @@ type KommuneParams = { reason: "format" | "unknown" } | { reason: "renumbered"; 
 export interface IssueParams {
   required: NoParams;
   forbidden: NoParams;
-  type: { expected: string };
+  type: { expected: FieldType };
   unknown_field: NoParams;
   min_length: { min: number; actual: number };
   max_length: { max: number; actual: number };
@@ -90,11 +96,12 @@ export interface Report {
   issues: Issue[];
 }
 
-/** What changed in the report after one edit of a live form. */
+/** What one edit of a live form changed: each path whose issues are now different,
+ *  with its new issues (an empty list clears the field), in report order. */
 export interface LiveDelta {
+  /** Whether the whole form is now free of errors. */
   valid: boolean;
-  added: Issue[];
-  removed: Issue[];
+  changed: { path: string; issues: Issue[] }[];
 }
 
 /** A form a validator knows. */
@@ -125,3 +132,11 @@ export interface JsonSyntaxError extends Error {
 
 /** A JSON Schema (draft 2020-12) object describing a form's data. */
 export type JsonSchema = JsonObject & { $schema?: string };
+
+/** The keys of the fixed user-interface texts (`Validator.uiTexts`). */
+export type UiTextKey =
+  | "error_summary_heading" | "warning_summary_heading" | "error_prefix" | "warning_prefix"
+  | "optional_marker" | "required_marker" | "all_required_note" | "add_row" | "remove_row"
+  | "submit" | "next" | "back" | "loading" | "server_checking" | "server_valid" | "server_invalid"
+  | "server_unreachable" | "language_name" | "choose_language" | "yes" | "no" | "select_placeholder"
+  | "item_number" | "character_count" | "skip_to_content";

@@ -4,35 +4,16 @@
 
 use super::convert::{self, core_error, error, to_js};
 use super::live::LiveForm;
-#[allow(unused_imports)]
-use super::pending::PendingFormApi;
 use crate::{builtin, CompileError, Error, Form, Lang, RuleSetError};
 use js_sys::Array;
 use serde::Serialize;
-use std::ops::Deref;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
-
-/// A form held by a validator: one of the built-in ones, or one compiled here.
-enum Held {
-    Builtin(&'static Form),
-    Loaded(Arc<Form>),
-}
-
-impl Deref for Held {
-    type Target = Form;
-    fn deref(&self) -> &Form {
-        match self {
-            Held::Builtin(f) => f,
-            Held::Loaded(f) => f,
-        }
-    }
-}
 
 /// Validates data against compiled rule sets.
 #[wasm_bindgen]
 pub struct Validator {
-    forms: Vec<Held>,
+    forms: Vec<Arc<Form>>,
 }
 
 #[derive(Serialize)]
@@ -55,7 +36,7 @@ impl Validator {
     /// The two built-in forms (`forsokssoknad`, `pilotplan`).
     pub fn builtin() -> Validator {
         Validator {
-            forms: builtin().iter().map(Held::Builtin).collect(),
+            forms: builtin().to_vec(),
         }
     }
 
@@ -74,7 +55,7 @@ impl Validator {
         if inputs.is_empty() {
             return Err(error("no rule set was given"));
         }
-        let mut forms: Vec<Held> = Vec::with_capacity(inputs.len());
+        let mut forms: Vec<Arc<Form>> = Vec::with_capacity(inputs.len());
         let mut problems: Vec<RuleSetError> = Vec::new();
         for (i, input) in inputs.iter().enumerate() {
             let prefix = if indexed {
@@ -90,7 +71,7 @@ impl Validator {
                         message: format!("another rule set already has the id {:?}", form.id()),
                     });
                 }
-                Ok(form) => forms.push(Held::Loaded(Arc::new(form))),
+                Ok(form) => forms.push(Arc::new(form)),
                 Err(e) => problems.extend(e.diagnostics.into_iter().map(|d| RuleSetError {
                     path: format!("{prefix}{}", d.path),
                     message: d.message,
@@ -194,7 +175,11 @@ impl Validator {
         let form = self.form(&form_id)?;
         let opts = convert::options(options)?;
         let value = convert::value(&data)?;
-        to_js(&form.validate_field(&value, &convert::string_arg(&pointer, "pointer")?, &opts))
+        let pointer = convert::string_arg(&pointer, "pointer")?;
+        let issues = form
+            .validate_field(&value, &pointer, &opts)
+            .map_err(|e| core_error(&e))?;
+        to_js(&issues)
     }
 
     /// A form being filled in, re-checked edit by edit; `data` defaults to `{}`.
@@ -204,7 +189,7 @@ impl Validator {
         #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
         #[wasm_bindgen(unchecked_optional_param_type = "unknown")] data: Option<JsValue>,
     ) -> Result<LiveForm, JsValue> {
-        let form = self.shared(&form_id)?;
+        let form = Arc::clone(self.form(&form_id)?);
         let opts = convert::options(options)?;
         let value = match data.filter(|d| !d.is_undefined()) {
             Some(d) => convert::value(&d)?,
@@ -214,7 +199,7 @@ impl Validator {
     }
 
     /// The fixed texts of the drop-in (error summary heading and the like).
-    #[wasm_bindgen(js_name = uiTexts, unchecked_return_type = "Record<string, string>")]
+    #[wasm_bindgen(js_name = uiTexts, unchecked_return_type = "Record<UiTextKey, string>")]
     pub fn ui_texts(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
@@ -222,7 +207,7 @@ impl Validator {
         let lang = convert::string_arg(&lang, "lang")?;
         let lang = Lang::parse(&lang)
             .ok_or_else(|| error(&format!("unknown language {lang:?}: use nb, nn or en")))?;
-        let texts: serde_json::Map<String, serde_json::Value> = super::pending::ui_all(lang)
+        let texts: serde_json::Map<String, serde_json::Value> = crate::messages::ui_all(lang)
             .into_iter()
             .map(|(k, v)| (k.to_owned(), serde_json::Value::from(v)))
             .collect();
@@ -231,30 +216,12 @@ impl Validator {
 }
 
 impl Validator {
-    fn form(&self, id: &JsValue) -> Result<&Form, JsValue> {
+    fn form(&self, id: &JsValue) -> Result<&Arc<Form>, JsValue> {
         let id = convert::string_arg(id, "formId")?;
         self.forms
             .iter()
             .find(|f| f.id() == id)
-            .map(|f| &**f)
-            .ok_or_else(|| core_error(&Error::UnknownForm(id.to_owned())))
-    }
-
-    /// The form as an owned handle for a live form; a built-in form is
-    /// compiled again from its bytes, once per live form.
-    fn shared(&self, id: &JsValue) -> Result<Arc<Form>, JsValue> {
-        let id = convert::string_arg(id, "formId")?;
-        let held = self
-            .forms
-            .iter()
-            .find(|f| f.id() == id)
-            .ok_or_else(|| core_error(&Error::UnknownForm(id.to_owned())))?;
-        match held {
-            Held::Loaded(f) => Ok(Arc::clone(f)),
-            Held::Builtin(f) => Form::compile(f.source())
-                .map(Arc::new)
-                .map_err(|e| core_error(&Error::RuleSet(e))),
-        }
+            .ok_or_else(|| core_error(&Error::UnknownForm(id)))
     }
 
     fn report_json(
