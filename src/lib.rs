@@ -11,10 +11,14 @@ pub mod date;
 pub mod decimal;
 pub mod expr;
 pub mod lang;
+pub mod live;
 pub mod messages;
+pub mod model;
 pub mod no;
 pub mod pattern;
 pub mod report;
+pub mod schema;
+pub mod validate;
 pub mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

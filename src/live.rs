@@ -42,8 +42,14 @@ pub enum SetError {
     Root,
     #[error("{pointer:?} goes through a value that is neither an object nor a list")]
     NotContainer { pointer: String },
-    #[error("{pointer:?}: index {index} is past the end of the list (length {len}); add items in order")]
-    Index { pointer: String, index: usize, len: usize },
+    #[error(
+        "{pointer:?}: index {index} is past the end of the list (length {len}); add items in order"
+    )]
+    Index {
+        pointer: String,
+        index: usize,
+        len: usize,
+    },
 }
 
 /// A form being filled in.
@@ -59,7 +65,12 @@ impl LiveForm {
     /// Start from `data` (often `{}`) and check it once.
     pub fn new(form: Arc<Form>, data: Value, opts: Options) -> LiveForm {
         let report = form.validate(&data, &opts);
-        LiveForm { form, opts, data, report }
+        LiveForm {
+            form,
+            opts,
+            data,
+            report,
+        }
     }
 
     pub fn report(&self) -> &Report {
@@ -82,12 +93,28 @@ impl LiveForm {
     }
 }
 
-fn put(data: &mut Value, path: &[PathSeg], value: Option<Value>, pointer: &str) -> Result<(), SetError> {
-    let Some((last, parents)) = path.split_last() else { return Err(SetError::Root) };
+fn put(
+    data: &mut Value,
+    path: &[PathSeg],
+    value: Option<Value>,
+    pointer: &str,
+) -> Result<(), SetError> {
+    let Some((last, parents)) = path.split_last() else {
+        return Err(SetError::Root);
+    };
     let mut at = data;
     for (n, seg) in parents.iter().enumerate() {
         let next_is_index = matches!(path.get(n + 1), Some(PathSeg::Index(_)));
-        at = child(at, seg, pointer, if next_is_index { Value::Array(vec![]) } else { Value::Object(vec![]) })?;
+        at = child(
+            at,
+            seg,
+            pointer,
+            if next_is_index {
+                Value::Array(vec![])
+            } else {
+                Value::Object(vec![])
+            },
+        )?;
     }
     match (at, last, value) {
         (Value::Object(members), seg, v) => {
@@ -120,11 +147,19 @@ fn put(data: &mut Value, path: &[PathSeg], value: Option<Value>, pointer: &str) 
                     items.remove(*i);
                 }
                 None => {}
-                Some(_) => return Err(SetError::Index { pointer: pointer.to_owned(), index: *i, len }),
+                Some(_) => {
+                    return Err(SetError::Index {
+                        pointer: pointer.to_owned(),
+                        index: *i,
+                        len,
+                    })
+                }
             }
             Ok(())
         }
-        _ => Err(SetError::NotContainer { pointer: pointer.to_owned() }),
+        _ => Err(SetError::NotContainer {
+            pointer: pointer.to_owned(),
+        }),
     }
 }
 
@@ -136,7 +171,12 @@ fn key_of(seg: &PathSeg) -> String {
 }
 
 /// The container one step down, created (as `fresh`) when absent or null.
-fn child<'v>(at: &'v mut Value, seg: &PathSeg, pointer: &str, fresh: Value) -> Result<&'v mut Value, SetError> {
+fn child<'v>(
+    at: &'v mut Value,
+    seg: &PathSeg,
+    pointer: &str,
+    fresh: Value,
+) -> Result<&'v mut Value, SetError> {
     match at {
         Value::Object(members) => {
             let key = key_of(seg);
@@ -147,21 +187,37 @@ fn child<'v>(at: &'v mut Value, seg: &PathSeg, pointer: &str, fresh: Value) -> R
                     members.len() - 1
                 }
             };
-            let slot = members.get_mut(i).map(|(_, v)| v).ok_or_else(|| SetError::NotContainer { pointer: pointer.to_owned() })?;
+            let slot =
+                members
+                    .get_mut(i)
+                    .map(|(_, v)| v)
+                    .ok_or_else(|| SetError::NotContainer {
+                        pointer: pointer.to_owned(),
+                    })?;
             if slot.is_null() {
                 *slot = fresh;
             }
             Ok(slot)
         }
         Value::Array(items) => {
-            let PathSeg::Index(i) = seg else { return Err(SetError::NotContainer { pointer: pointer.to_owned() }) };
+            let PathSeg::Index(i) = seg else {
+                return Err(SetError::NotContainer {
+                    pointer: pointer.to_owned(),
+                });
+            };
             let len = items.len();
             if *i == len {
                 items.push(fresh);
             }
-            items.get_mut(*i).ok_or(SetError::Index { pointer: pointer.to_owned(), index: *i, len })
+            items.get_mut(*i).ok_or(SetError::Index {
+                pointer: pointer.to_owned(),
+                index: *i,
+                len,
+            })
         }
-        _ => Err(SetError::NotContainer { pointer: pointer.to_owned() }),
+        _ => Err(SetError::NotContainer {
+            pointer: pointer.to_owned(),
+        }),
     }
 }
 
@@ -173,12 +229,17 @@ fn diff(old: &[Issue], new: &[Issue], valid: bool) -> Delta {
             paths.push(&issue.path);
         }
     }
-    let at = |list: &[Issue], p: &str| -> Vec<Issue> { list.iter().filter(|i| i.path == p).cloned().collect() };
+    let at = |list: &[Issue], p: &str| -> Vec<Issue> {
+        list.iter().filter(|i| i.path == p).cloned().collect()
+    };
     let mut changed: Vec<PathIssues> = vec![];
     for p in paths {
         let (before, after) = (at(old, p), at(new, p));
         if before != after {
-            changed.push(PathIssues { path: p.to_owned(), issues: after });
+            changed.push(PathIssues {
+                path: p.to_owned(),
+                issues: after,
+            });
         }
     }
     // Report order: the order of the new report, then paths that were cleared.

@@ -26,11 +26,21 @@ impl Form {
     /// The JSON Schema (2020-12) of the data this form accepts.
     pub fn schema(&self) -> Value {
         let mut m = vec![];
-        put(&mut m, "$schema", "https://json-schema.org/draft/2020-12/schema");
-        put(&mut m, "$id", format!("urn:skjemasjekk:{}:{}", self.id(), self.version()));
+        put(
+            &mut m,
+            "$schema",
+            "https://json-schema.org/draft/2020-12/schema",
+        );
+        put(
+            &mut m,
+            "$id",
+            format!("urn:skjemasjekk:{}:{}", self.id(), self.version()),
+        );
         put(&mut m, "title", self.title(crate::Lang::Nb));
         put(&mut m, "x-skjemasjekk-hash", self.hash());
-        let Value::Object(body) = object(self.fields()) else { return Value::Object(m) };
+        let Value::Object(body) = object(self.fields()) else {
+            return Value::Object(m);
+        };
         m.extend(body);
         Value::Object(m)
     }
@@ -39,7 +49,11 @@ impl Form {
 fn object(schema: &ObjectSchema) -> Value {
     let mut m = vec![];
     put(&mut m, "type", "object");
-    let props = schema.fields.iter().map(|f| (f.key.clone(), field(f))).collect();
+    let props = schema
+        .fields
+        .iter()
+        .map(|f| (f.key.clone(), field(f)))
+        .collect();
     put(&mut m, "properties", Value::Object(props));
     let required: Vec<Value> = schema
         .fields
@@ -69,7 +83,11 @@ fn field(f: &Field) -> Value {
         put(&mut m, "description", help.nb.as_str());
     }
     match &f.kind {
-        FieldKind::Text { min_length, max_length, pattern } => {
+        FieldKind::Text {
+            min_length,
+            max_length,
+            pattern,
+        } => {
             put(&mut m, "type", "string");
             count(&mut m, "minLength", *min_length);
             count(&mut m, "maxLength", *max_length);
@@ -112,13 +130,31 @@ fn field(f: &Field) -> Value {
         }
         FieldKind::Enum { options } => {
             put(&mut m, "type", "string");
-            put(&mut m, "enum", Value::Array(options.iter().map(|o| Value::from(o.value.as_str())).collect()));
+            put(
+                &mut m,
+                "enum",
+                Value::Array(
+                    options
+                        .iter()
+                        .map(|o| Value::from(o.value.as_str()))
+                        .collect(),
+                ),
+            );
         }
         FieldKind::MultiEnum { options, items: c } => {
             put(&mut m, "type", "array");
             let mut item = vec![];
             put(&mut item, "type", "string");
-            put(&mut item, "enum", Value::Array(options.iter().map(|o| Value::from(o.value.as_str())).collect()));
+            put(
+                &mut item,
+                "enum",
+                Value::Array(
+                    options
+                        .iter()
+                        .map(|o| Value::from(o.value.as_str()))
+                        .collect(),
+                ),
+            );
             put(&mut m, "items", Value::Object(item));
             items(&mut m, *c);
         }

@@ -24,10 +24,37 @@ use std::sync::{Arc, OnceLock};
 
 /// Every issue code of the report contract (field `messages` may override these).
 pub const ISSUE_CODES: [&str; 31] = [
-    "required", "forbidden", "type", "unknown_field", "min_length", "max_length", "pattern", "minimum", "maximum",
-    "min_items", "max_items", "unique_items", "enum", "date", "date_order", "date_within", "max_duration", "overlap",
-    "sum_mismatch", "at_least_one", "must_be_true", "orgnr", "fodselsnummer", "kontonummer", "postnummer",
-    "kommunenummer", "fylkesnummer", "email", "phone", "deadline", "rule",
+    "required",
+    "forbidden",
+    "type",
+    "unknown_field",
+    "min_length",
+    "max_length",
+    "pattern",
+    "minimum",
+    "maximum",
+    "min_items",
+    "max_items",
+    "unique_items",
+    "enum",
+    "date",
+    "date_order",
+    "date_within",
+    "max_duration",
+    "overlap",
+    "sum_mismatch",
+    "at_least_one",
+    "must_be_true",
+    "orgnr",
+    "fodselsnummer",
+    "kontonummer",
+    "postnummer",
+    "kommunenummer",
+    "fylkesnummer",
+    "email",
+    "phone",
+    "deadline",
+    "rule",
 ];
 
 /// One problem in a rule set, with a JSON Pointer into the rule set.
@@ -45,7 +72,15 @@ pub struct CompileError {
 }
 
 fn first(d: &[RuleSetError]) -> String {
-    d.first().map(|e| format!("{}: {}", if e.path.is_empty() { "/" } else { &e.path }, e.message)).unwrap_or_default()
+    d.first()
+        .map(|e| {
+            format!(
+                "{}: {}",
+                if e.path.is_empty() { "/" } else { &e.path },
+                e.message
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// A compiled form: validate many documents against it.
@@ -63,13 +98,18 @@ impl Form {
     /// Compile a rule set from its JSON text.
     pub fn compile(source: &str) -> Result<Form, CompileError> {
         let value = parse_json(source).map_err(|e| CompileError {
-            diagnostics: vec![RuleSetError { path: String::new(), message: format!("the rule set is not valid JSON: {e}") }],
+            diagnostics: vec![RuleSetError {
+                path: String::new(),
+                message: format!("the rule set is not valid JSON: {e}"),
+            }],
         })?;
         let mut d = Diagnostics::default();
         let form = build(source, &value, &mut d);
         match form {
             Some(form) if d.errors.is_empty() => Ok(form),
-            _ => Err(CompileError { diagnostics: d.errors }),
+            _ => Err(CompileError {
+                diagnostics: d.errors,
+            }),
         }
     }
 
@@ -98,26 +138,47 @@ impl Form {
 
 fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
     let obj = Obj::new(value, "", "a rule set", d)?;
-    obj.deny_unknown(&["id", "version", "title", "fields", "rules", "$comment", "$schema"], "the rule set", d);
+    obj.deny_unknown(
+        &[
+            "id", "version", "title", "fields", "rules", "$comment", "$schema",
+        ],
+        "the rule set",
+        d,
+    );
     let id = obj.required("id", d).and_then(|_| obj.string("id", d));
     if let Some(id) = id {
         let ok = id.len() <= 64
             && id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !ok {
-            d.error("/id", format!("the id {id:?} must match [a-z][a-z0-9_-]* and be at most 64 characters"));
+            d.error(
+                "/id",
+                format!("the id {id:?} must match [a-z][a-z0-9_-]* and be at most 64 characters"),
+            );
         }
     }
-    let version = obj.required("version", d).and_then(|_| obj.string("version", d));
+    let version = obj
+        .required("version", d)
+        .and_then(|_| obj.string("version", d));
     if version.is_some_and(|v| v.trim().is_empty()) {
         d.error("/version", "the version may not be empty");
     }
     let title = obj.required("title", d).and_then(|_| obj.text("title", d));
     let fields_value = obj.required("fields", d)?;
-    let mut pass1 = fields::Pass1 { d: std::mem::take(d), rules: vec![], conds: vec![] };
+    let mut pass1 = fields::Pass1 {
+        d: std::mem::take(d),
+        rules: vec![],
+        conds: vec![],
+    };
     let mut root = pass1.object(fields_value, "/fields", &[]);
     if let Some(rules) = obj.get("rules") {
-        pass1.rules.push(fields::PendingRules { scope: vec![], rules, path: "/rules".into() });
+        pass1.rules.push(fields::PendingRules {
+            scope: vec![],
+            rules,
+            path: "/rules".into(),
+        });
     }
     *d = std::mem::take(&mut pass1.d);
     // Pass 2: conditions' references, then rules, attached to their scopes.
@@ -130,10 +191,13 @@ fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
             }
         }
     }
-    let mut decoded = vec![];
+    let mut decoded: Vec<(Vec<usize>, Vec<crate::model::Rule>)> = vec![];
     for p in &pass1.rules {
         if let Some(scope) = refs::scope_at(&root, &p.scope) {
-            decoded.push((p.scope.clone(), rules::rules(&root, scope, p.rules, &p.path, d)));
+            decoded.push((
+                p.scope.clone(),
+                rules::rules(&root, scope, p.rules, &p.path, d),
+            ));
         }
     }
     for (scope, rules) in decoded {
@@ -145,7 +209,14 @@ fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
     for b in Sha256::digest(source.as_bytes()) {
         let _ = write!(hash, "{b:02x}");
     }
-    Some(Form { source: source.to_owned(), id: id?.to_owned(), version: version?.to_owned(), hash, title: title?, root })
+    Some(Form {
+        source: source.to_owned(),
+        id: id?.to_owned(),
+        version: version?.to_owned(),
+        hash,
+        title: title?,
+        root,
+    })
 }
 
 fn scope_at_mut<'s>(root: &'s mut ObjectSchema, path: &[usize]) -> Option<&'s mut ObjectSchema> {
@@ -191,5 +262,11 @@ pub const BUILTIN_SOURCES: [&str; 2] = [FORSOKSSOKNAD, PILOTPLAN];
 /// rather than taking the process down.
 pub fn builtin() -> &'static [Arc<Form>] {
     static FORMS: OnceLock<Vec<Arc<Form>>> = OnceLock::new();
-    FORMS.get_or_init(|| BUILTIN_SOURCES.iter().filter_map(|s| Form::compile(s).ok()).map(Arc::new).collect())
+    FORMS.get_or_init(|| {
+        BUILTIN_SOURCES
+            .iter()
+            .filter_map(|s| Form::compile(s).ok())
+            .map(Arc::new)
+            .collect()
+    })
 }

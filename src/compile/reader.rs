@@ -28,13 +28,6 @@ impl Diagnostics {
     }
 }
 
-/// A value of the rule set and where it stands.
-#[derive(Debug, Clone, Copy)]
-pub struct Node<'a> {
-    pub value: &'a Value,
-    pub path: &'a str,
-}
-
 /// An object of the rule set: its members, which ones were read, and its pointer.
 pub struct Obj<'a> {
     pub members: &'a [(String, Value)],
@@ -50,7 +43,10 @@ impl<'a> Obj<'a> {
                 path: path.to_owned(),
             }),
             other => {
-                d.error(path, format!("{what} must be an object, not {}", other.type_name()));
+                d.error(
+                    path,
+                    format!("{what} must be an object, not {}", other.type_name()),
+                );
                 None
             }
         }
@@ -70,7 +66,10 @@ impl<'a> Obj<'a> {
             if k != "$comment" && !allowed.contains(&k.as_str()) {
                 d.error(
                     &self.child_path(k),
-                    format!("unknown key {k:?} in {what}; allowed here: {}", allowed.join(", ")),
+                    format!(
+                        "unknown key {k:?} in {what}; allowed here: {}",
+                        allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -133,15 +132,25 @@ pub fn text(value: &Value, path: &str, d: &mut Diagnostics) -> Option<Text> {
         match obj.get(lang) {
             Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
             Some(_) => {
-                d.error(&obj.child_path(lang), format!("the {lang} text must be a non-empty string"));
+                d.error(
+                    &obj.child_path(lang),
+                    format!("the {lang} text must be a non-empty string"),
+                );
                 None
             }
             None => {
-                d.error(path, format!("the {lang} text is missing: every text needs nb, nn and en"));
+                d.error(
+                    path,
+                    format!("the {lang} text is missing: every text needs nb, nn and en"),
+                );
                 None
             }
         }
     };
     let (nb, nn, en) = (get("nb"), get("nn"), get("en"));
-    Some(Text { nb: nb?, nn: nn?, en: en? })
+    Some(Text {
+        nb: nb?,
+        nn: nn?,
+        en: en?,
+    })
 }

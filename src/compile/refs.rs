@@ -30,7 +30,11 @@ pub fn object_of(kind: &FieldKind) -> Option<&ObjectSchema> {
 }
 
 /// Resolve a rule reference (`a/b`, `/a`, `a/*/b`) to the field it names.
-pub fn resolve_rule_ref<'s>(root: &'s ObjectSchema, scope: &'s ObjectSchema, text: &str) -> Result<(Ref, &'s Field), String> {
+pub fn resolve_rule_ref<'s>(
+    root: &'s ObjectSchema,
+    scope: &'s ObjectSchema,
+    text: &str,
+) -> Result<(Ref, &'s Field), String> {
     let (absolute, rest) = match text.strip_prefix('/') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -55,12 +59,15 @@ pub fn resolve_rule_ref<'s>(root: &'s ObjectSchema, scope: &'s ObjectSchema, tex
             }
         }
         if let Some(FieldKind::List { .. }) = current.map(|f| &f.kind) {
-            return Err(format!("in {text:?}, a list must be followed by \"*\" (every item) before {part:?}"));
+            return Err(format!(
+                "in {text:?}, a list must be followed by \"*\" (every item) before {part:?}"
+            ));
         }
         if let Some(f) = current {
             schema = match &f.kind {
                 FieldKind::Object(s) => s,
-                FieldKind::List { item, .. } => object_of(&item.kind).ok_or_else(|| format!("the items of {:?} have no fields", f.key))?,
+                FieldKind::List { item, .. } => object_of(&item.kind)
+                    .ok_or_else(|| format!("the items of {:?} have no fields", f.key))?,
                 _ => return Err(format!("{:?} has no field {part:?}", f.key)),
             };
         }
@@ -71,14 +78,28 @@ pub fn resolve_rule_ref<'s>(root: &'s ObjectSchema, scope: &'s ObjectSchema, tex
         current = Some(field);
     }
     let field = current.ok_or_else(|| format!("{text:?} names no field"))?;
-    let r = Ref { absolute, segments, label: field.label.clone(), item_label };
+    let r = Ref {
+        absolute,
+        segments,
+        label: field.label.clone(),
+        item_label,
+    };
     Ok((r, field))
 }
 
 /// Check an expression reference (dotted `var`/`form` path) against the tree.
-pub fn check_expr_ref(root: &ObjectSchema, scope: &ObjectSchema, r: &Reference) -> Result<(), String> {
+pub fn check_expr_ref(
+    root: &ObjectSchema,
+    scope: &ObjectSchema,
+    r: &Reference,
+) -> Result<(), String> {
     let op = if r.from_root { "form" } else { "var" };
-    let unknown = |part: &str| format!("{{\"{op}\": {:?}}} refers to {part:?}, which is not a field here", r.path.join("."));
+    let unknown = |part: &str| {
+        format!(
+            "{{\"{op}\": {:?}}} refers to {part:?}, which is not a field here",
+            r.path.join(".")
+        )
+    };
     let mut schema: Option<&ObjectSchema> = Some(if r.from_root { root } else { scope });
     let mut current: Option<&Field> = None;
     for part in &r.path {

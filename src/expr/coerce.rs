@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 
 /// JsonLogic truthiness: `null`, `false`, `0`, `""` and `[]` are false.
-pub(crate) fn truthy(v: &Value) -> bool {
+pub fn truthy(v: &Value) -> bool {
     match v {
         Value::Null => false,
         Value::Bool(b) => *b,

@@ -13,6 +13,7 @@ mod ops;
 mod ops_extra;
 mod ops_value;
 mod parse;
+pub use coerce::truthy;
 
 #[cfg(test)]
 mod tests_eval;

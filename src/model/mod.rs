@@ -58,7 +58,10 @@ pub struct Field {
 
 impl Field {
     pub fn message(&self, code: &str) -> Option<&Text> {
-        self.messages.iter().find(|(c, _)| c == code).map(|(_, t)| t)
+        self.messages
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, t)| t)
     }
 }
 

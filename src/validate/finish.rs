@@ -17,13 +17,18 @@ struct Place<'f> {
 }
 
 fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
-    let mut place = Place { key: Vec::with_capacity(path.len()), label: None, items: vec![] };
+    let mut place = Place {
+        key: Vec::with_capacity(path.len()),
+        label: None,
+        items: vec![],
+    };
     let mut schema: Option<&'f ObjectSchema> = Some(root);
     let mut field: Option<&'f Field> = None;
     for (n, seg) in path.iter().enumerate() {
         match seg {
             PathSeg::Key(k) => {
-                let found = schema.and_then(|s| s.fields.iter().enumerate().find(|(_, f)| f.key == *k));
+                let found =
+                    schema.and_then(|s| s.fields.iter().enumerate().find(|(_, f)| f.key == *k));
                 match found {
                     Some((i, f)) => {
                         place.key.push(u32::try_from(i).unwrap_or(u32::MAX));
@@ -86,11 +91,31 @@ pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issu
             let others: Vec<&str> = others.iter().map(String::as_str).collect();
             let body = match p.message {
                 Some(t) => t.get(lang).to_owned(),
-                None => messages::render(&p.kind, &Ctx { label, others: &others }, lang),
+                None => messages::render(
+                    &p.kind,
+                    &Ctx {
+                        label,
+                        others: &others,
+                    },
+                    lang,
+                ),
             };
-            let prefix: Vec<String> = place.items.iter().map(|(t, n)| format!("{} {n}", t.get(lang))).collect();
-            let message = if prefix.is_empty() { body } else { format!("{}: {body}", prefix.join(", ")) };
-            Issue { path, kind: p.kind, severity: p.severity, message }
+            let prefix: Vec<String> = place
+                .items
+                .iter()
+                .map(|(t, n)| format!("{} {n}", t.get(lang)))
+                .collect();
+            let message = if prefix.is_empty() {
+                body
+            } else {
+                format!("{}: {body}", prefix.join(", "))
+            };
+            Issue {
+                path,
+                kind: p.kind,
+                severity: p.severity,
+                message,
+            }
         })
         .collect()
 }

@@ -60,7 +60,14 @@ pub(crate) struct Run<'a> {
 
 impl<'a> Run<'a> {
     pub fn new(form: &'a Form, root: &'a Value, opts: Options) -> Run<'a> {
-        Run { form, root, opts, path: Vec::with_capacity(8), issues: Vec::new(), deferred: Vec::new() }
+        Run {
+            form,
+            root,
+            opts,
+            path: Vec::with_capacity(8),
+            issues: Vec::new(),
+            deferred: Vec::new(),
+        }
     }
 
     /// Record an issue at the current path.
@@ -69,13 +76,29 @@ impl<'a> Run<'a> {
         self.issue_at(path, kind, Severity::Error, message);
     }
 
-    pub fn issue_at(&mut self, path: Vec<PathSeg<'a>>, kind: IssueKind, severity: Severity, message: Option<&'a Text>) {
-        self.issues.push(Pending { path, kind, severity, message, others: vec![], other_item: None, inputs: vec![] });
+    pub fn issue_at(
+        &mut self,
+        path: Vec<PathSeg<'a>>,
+        kind: IssueKind,
+        severity: Severity,
+        message: Option<&'a Text>,
+    ) {
+        self.issues.push(Pending {
+            path,
+            kind,
+            severity,
+            message,
+            others: vec![],
+            other_item: None,
+            inputs: vec![],
+        });
     }
 
     /// Whether a field at `path` already has an error.
     pub fn has_error(&self, path: &[PathSeg<'a>]) -> bool {
-        self.issues.iter().any(|i| i.severity == Severity::Error && i.path == path)
+        self.issues
+            .iter()
+            .any(|i| i.severity == Severity::Error && i.path == path)
     }
 
     /// Walk the whole form, then run the deferred rules.
@@ -106,12 +129,20 @@ impl Form {
 
     /// The issues of one field (JSON Pointer; also those of the fields inside it)
     /// and of the rules that read it.
-    pub fn validate_field(&self, data: &Value, pointer: &str, opts: &Options) -> Result<Vec<crate::Issue>, crate::Error> {
+    pub fn validate_field(
+        &self,
+        data: &Value,
+        pointer: &str,
+        opts: &Options,
+    ) -> Result<Vec<crate::Issue>, crate::Error> {
         let target = parse_pointer(pointer)?;
         let pending = Run::new(self, data, *opts).run();
         let wanted: Vec<Pending> = pending
             .into_iter()
-            .filter(|p| paths::within(&p.path, &target) || p.inputs.iter().any(|i| paths::within(i, &target)))
+            .filter(|p| {
+                paths::within(&p.path, &target)
+                    || p.inputs.iter().any(|i| paths::within(i, &target))
+            })
             .collect();
         Ok(finish::finish(self, wanted, opts.lang))
     }
@@ -120,7 +151,11 @@ impl Form {
         Report {
             valid: !issues.iter().any(|i| i.severity == Severity::Error),
             form: self.id().to_owned(),
-            ruleset: RulesetRef { id: self.id().to_owned(), version: self.version().to_owned(), hash: self.hash().to_owned() },
+            ruleset: RulesetRef {
+                id: self.id().to_owned(),
+                version: self.version().to_owned(),
+                hash: self.hash().to_owned(),
+            },
             issues,
         }
     }

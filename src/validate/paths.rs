@@ -48,8 +48,13 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
     if text.is_empty() {
         return Ok(vec![]);
     }
-    let err = |reason| PointerError { pointer: text.to_owned(), reason };
-    let rest = text.strip_prefix('/').ok_or_else(|| err("it must be empty or start with '/'"))?;
+    let err = |reason| PointerError {
+        pointer: text.to_owned(),
+        reason,
+    };
+    let rest = text
+        .strip_prefix('/')
+        .ok_or_else(|| err("it must be empty or start with '/'"))?;
     let mut out = vec![];
     for token in rest.split('/') {
         let mut key = String::with_capacity(token.len());
@@ -65,9 +70,11 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
                 key.push(c);
             }
         }
-        let index = (!key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) && (key == "0" || !key.starts_with('0')))
-            .then(|| key.parse::<usize>().ok())
-            .flatten();
+        let index = (!key.is_empty()
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && (key == "0" || !key.starts_with('0')))
+        .then(|| key.parse::<usize>().ok())
+        .flatten();
         out.push(match index {
             Some(i) => PathSeg::Index(i),
             None => PathSeg::Key(Cow::Owned(key)),

@@ -39,9 +39,13 @@ pub fn char_count(s: &str) -> (u64, std::borrow::Cow<'_, str>) {
 pub fn check_id(kind: IdKind, s: &str) -> Option<IssueKind> {
     match kind {
         IdKind::Orgnr => no::check_orgnr(s).err().map(IssueKind::Orgnr),
-        IdKind::Fodselsnummer => no::check_fodselsnummer(s).err().map(IssueKind::Fodselsnummer),
+        IdKind::Fodselsnummer => no::check_fodselsnummer(s)
+            .err()
+            .map(IssueKind::Fodselsnummer),
         IdKind::Kontonummer => no::check_kontonummer(s).err().map(IssueKind::Kontonummer),
-        IdKind::Kommunenummer => no::check_kommunenummer(s).err().map(IssueKind::Kommunenummer),
+        IdKind::Kommunenummer => no::check_kommunenummer(s)
+            .err()
+            .map(IssueKind::Kommunenummer),
         IdKind::Fylkesnummer => no::check_fylkesnummer(s).err().map(IssueKind::Fylkesnummer),
         IdKind::Postnummer => (!no::check_postnummer(s)).then_some(IssueKind::Postnummer),
         IdKind::Phone => (!no::check_phone(s)).then_some(IssueKind::Phone),
@@ -59,7 +63,9 @@ mod tests {
         assert_eq!(char_count("a\u{030a}r").0, 2);
         assert_eq!(char_count("år").0, 2);
         assert!(!is_filled(&Value::from("   ")));
-        assert!(!is_filled(&crate::parse_json(r#"{"a":null,"b":{"c":" "}}"#).unwrap()));
+        assert!(!is_filled(
+            &crate::parse_json(r#"{"a":null,"b":{"c":" "}}"#).unwrap()
+        ));
         assert!(is_filled(&Value::Array(vec![])));
     }
 }

@@ -24,8 +24,12 @@ impl<'a> Run<'a> {
             _ => &[],
         };
         for field in &schema.fields {
-            let raw = members.iter().find(|(k, _)| *k == field.key).map(|(_, v)| v);
-            self.path.push(PathSeg::Key(Cow::Borrowed(field.key.as_str())));
+            let raw = members
+                .iter()
+                .find(|(k, _)| *k == field.key)
+                .map(|(_, v)| v);
+            self.path
+                .push(PathSeg::Key(Cow::Borrowed(field.key.as_str())));
             self.field(field, raw, schema, scope);
             self.path.pop();
         }
@@ -39,18 +43,34 @@ impl<'a> Run<'a> {
             }
         }
         for rule in &schema.rules {
-            self.deferred.push(Deferred { rule, schema, scope, path: self.path.clone() });
+            self.deferred.push(Deferred {
+                rule,
+                schema,
+                scope,
+                path: self.path.clone(),
+            });
         }
     }
 
     /// Whether a condition holds; `None` when one of its inputs is invalid.
-    pub fn condition(&self, cond: &'a Cond, schema: &'a ObjectSchema, scope: &'a Value) -> Option<bool> {
+    pub fn condition(
+        &self,
+        cond: &'a Cond,
+        schema: &'a ObjectSchema,
+        scope: &'a Value,
+    ) -> Option<bool> {
         for r in &cond.refs {
-            let (mut s, mut v) = if r.from_root { (self.form.fields(), self.root) } else { (schema, scope) };
+            let (mut s, mut v) = if r.from_root {
+                (self.form.fields(), self.root)
+            } else {
+                (schema, scope)
+            };
             let mut field: Option<&Field> = None;
             for part in &r.path {
                 if let Some(f) = field {
-                    let Some(inner) = crate::compile::object_of(&f.kind) else { break };
+                    let Some(inner) = crate::compile::object_of(&f.kind) else {
+                        break;
+                    };
                     s = inner;
                 }
                 let Some((_, f)) = s.field(part) else { break };
@@ -68,7 +88,13 @@ impl<'a> Run<'a> {
         Some(crate::expr::truthy(&cond.expr.eval(scope, self.root)))
     }
 
-    fn field(&mut self, field: &'a Field, raw: Option<&'a Value>, schema: &'a ObjectSchema, scope: &'a Value) {
+    fn field(
+        &mut self,
+        field: &'a Field,
+        raw: Option<&'a Value>,
+        schema: &'a ObjectSchema,
+        scope: &'a Value,
+    ) {
         let when = |c: &'a Option<Cond>| c.as_ref().map(|c| self.condition(c, schema, scope));
         let forbidden = when(&field.forbidden_when) == Some(Some(true));
         let required = match &field.required_when {
@@ -81,12 +107,16 @@ impl<'a> Run<'a> {
             Some(v) => self.check(field, v),
             None if forbidden || !required => {
                 // Not filled in and not needed; an object may still hold unknown keys.
-                if let (Some(Value::Object(_)), FieldKind::Object(s), true) = (raw, &field.kind, self.opts.strict) {
+                if let (Some(Value::Object(_)), FieldKind::Object(s), true) =
+                    (raw, &field.kind, self.opts.strict)
+                {
                     self.object(s, raw);
                 }
             }
             None => match &field.kind {
-                FieldKind::Object(s) => self.object(s, raw.filter(|v| matches!(v, Value::Object(_)))),
+                FieldKind::Object(s) => {
+                    self.object(s, raw.filter(|v| matches!(v, Value::Object(_))))
+                }
                 _ => self.issue(IssueKind::Required, field.message("required")),
             },
         }
@@ -95,14 +125,29 @@ impl<'a> Run<'a> {
     /// A filled-in value against its field's type and constraints.
     fn check(&mut self, field: &'a Field, v: &'a Value) {
         let msg = |code: &str| field.message(code);
-        let type_issue = IssueKind::Type { expected: field.kind.type_name() };
+        let type_issue = IssueKind::Type {
+            expected: field.kind.type_name(),
+        };
         let found: Option<IssueKind> = match (&field.kind, v) {
-            (FieldKind::Text { min_length, max_length, pattern }, Value::String(s)) => {
+            (
+                FieldKind::Text {
+                    min_length,
+                    max_length,
+                    pattern,
+                },
+                Value::String(s),
+            ) => {
                 let (n, normal) = char_count(s);
                 if min_length.is_some_and(|m| n < m) {
-                    Some(IssueKind::MinLength { min: min_length.unwrap_or(0), actual: n })
+                    Some(IssueKind::MinLength {
+                        min: min_length.unwrap_or(0),
+                        actual: n,
+                    })
                 } else if max_length.is_some_and(|m| n > m) {
-                    Some(IssueKind::MaxLength { max: max_length.unwrap_or(0), actual: n })
+                    Some(IssueKind::MaxLength {
+                        max: max_length.unwrap_or(0),
+                        actual: n,
+                    })
                 } else if pattern.as_ref().is_some_and(|p| !p.is_match(&normal)) {
                     Some(IssueKind::Pattern)
                 } else {
@@ -112,10 +157,16 @@ impl<'a> Run<'a> {
             (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match n.as_i64() {
                 None => Some(type_issue),
                 Some(i) if i < minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER) => {
-                    Some(IssueKind::Minimum { min: Value::from(minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER)) })
+                    Some(IssueKind::Minimum {
+                        min: Value::from(
+                            minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER),
+                        ),
+                    })
                 }
                 Some(i) if i > maximum.unwrap_or(MAX_SAFE_INTEGER).min(MAX_SAFE_INTEGER) => {
-                    Some(IssueKind::Maximum { max: Value::from(maximum.unwrap_or(MAX_SAFE_INTEGER).min(MAX_SAFE_INTEGER)) })
+                    Some(IssueKind::Maximum {
+                        max: Value::from(maximum.unwrap_or(MAX_SAFE_INTEGER).min(MAX_SAFE_INTEGER)),
+                    })
                 }
                 Some(_) => None,
             },
@@ -124,22 +175,36 @@ impl<'a> Run<'a> {
                 if !f.is_finite() {
                     Some(type_issue)
                 } else if minimum.is_some_and(|m| f < m) {
-                    Some(IssueKind::Minimum { min: number(minimum.unwrap_or(0.0)) })
+                    Some(IssueKind::Minimum {
+                        min: number(minimum.unwrap_or(0.0)),
+                    })
                 } else if maximum.is_some_and(|m| f > m) {
-                    Some(IssueKind::Maximum { max: number(maximum.unwrap_or(0.0)) })
+                    Some(IssueKind::Maximum {
+                        max: number(maximum.unwrap_or(0.0)),
+                    })
                 } else {
                     None
                 }
             }
-            (FieldKind::Boolean { must_be_true }, Value::Bool(b)) => (*must_be_true && !b).then_some(IssueKind::MustBeTrue),
-            (FieldKind::Date { minimum, maximum }, Value::String(s)) => match crate::date::Date::parse(s.trim()) {
-                None => Some(IssueKind::Date),
-                Some(d) if minimum.is_some_and(|m| d < m) => Some(IssueKind::Minimum { min: Value::from(minimum.map(|m| m.to_string()).unwrap_or_default()) }),
-                Some(d) if maximum.is_some_and(|m| d > m) => Some(IssueKind::Maximum { max: Value::from(maximum.map(|m| m.to_string()).unwrap_or_default()) }),
-                Some(_) => None,
-            },
+            (FieldKind::Boolean { must_be_true }, Value::Bool(b)) => {
+                (*must_be_true && !b).then_some(IssueKind::MustBeTrue)
+            }
+            (FieldKind::Date { minimum, maximum }, Value::String(s)) => {
+                match crate::date::Date::parse(s.trim()) {
+                    None => Some(IssueKind::Date),
+                    Some(d) if minimum.is_some_and(|m| d < m) => Some(IssueKind::Minimum {
+                        min: Value::from(minimum.map(|m| m.to_string()).unwrap_or_default()),
+                    }),
+                    Some(d) if maximum.is_some_and(|m| d > m) => Some(IssueKind::Maximum {
+                        max: Value::from(maximum.map(|m| m.to_string()).unwrap_or_default()),
+                    }),
+                    Some(_) => None,
+                }
+            }
             (FieldKind::Enum { options }, Value::String(s)) => {
-                (!options.iter().any(|o| o.value == *s)).then(|| IssueKind::Enum { allowed: options.iter().map(|o| o.value.clone()).collect() })
+                (!options.iter().any(|o| o.value == *s)).then(|| IssueKind::Enum {
+                    allowed: options.iter().map(|o| o.value.clone()).collect(),
+                })
             }
             (FieldKind::MultiEnum { options, items }, Value::Array(list)) => {
                 let count = self.count(*items, list.len());
@@ -180,7 +245,10 @@ impl<'a> Run<'a> {
                 self.issue(IssueKind::Required, item.message("required"));
             } else if let Some(first) = earlier(unique, list, i, v) {
                 let other = self.sibling(first);
-                self.issue(IssueKind::UniqueItems { other }, item.message("unique_items"));
+                self.issue(
+                    IssueKind::UniqueItems { other },
+                    item.message("unique_items"),
+                );
             } else {
                 self.check(item, v);
             }
@@ -188,7 +256,13 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn multi_enum(&mut self, field: &'a Field, options: &'a [crate::model::EnumOption], list: &'a [Value], unique: bool) {
+    fn multi_enum(
+        &mut self,
+        field: &'a Field,
+        options: &'a [crate::model::EnumOption],
+        list: &'a [Value],
+        unique: bool,
+    ) {
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
             match v {
@@ -199,7 +273,10 @@ impl<'a> Run<'a> {
                 Value::String(_) => {
                     if let Some(first) = earlier(unique, list, i, v) {
                         let other = self.sibling(first);
-                        self.issue(IssueKind::UniqueItems { other }, field.message("unique_items"));
+                        self.issue(
+                            IssueKind::UniqueItems { other },
+                            field.message("unique_items"),
+                        );
                     }
                 }
                 _ => self.issue(IssueKind::Type { expected: "text" }, field.message("type")),

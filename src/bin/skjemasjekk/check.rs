@@ -62,7 +62,11 @@ fn shown(kind: IdKind, value: &str) -> String {
     if kind != IdKind::Fodselsnummer {
         return value.to_owned();
     }
-    let digits: String = value.chars().filter(|c| !c.is_whitespace()).take(6).collect();
+    let digits: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(6)
+        .collect();
     format!("{digits}*****")
 }
 
@@ -71,11 +75,15 @@ fn detail(kind: IdKind, value: &str) -> String {
     match kind {
         IdKind::Kommunenummer => no::check_kommunenummer(value)
             .map(|k| {
-                let fylke = no::check_fylkesnummer(k.fylke).map(|f| f.name).unwrap_or_default();
+                let fylke = no::check_fylkesnummer(k.fylke)
+                    .map(|f| f.name)
+                    .unwrap_or_default();
                 format!("{} {} ({fylke})", k.number, k.name)
             })
             .unwrap_or_default(),
-        IdKind::Fylkesnummer => no::check_fylkesnummer(value).map(|f| format!("{} {}", f.number, f.name)).unwrap_or_default(),
+        IdKind::Fylkesnummer => no::check_fylkesnummer(value)
+            .map(|f| format!("{} {}", f.number, f.name))
+            .unwrap_or_default(),
         IdKind::Fodselsnummer => match no::check_fodselsnummer(value) {
             Ok(no::FnrKind::Fodselsnummer) => "fødselsnummer".into(),
             Ok(no::FnrKind::DNummer) => "D-nummer".into(),
@@ -94,8 +102,23 @@ pub fn run(kind: Kind, values: &[String], lang: Lang) -> ExitCode {
             None => println!("{}\tvalid\t{}", shown(kind, value), detail(kind, value)),
             Some(issue) => {
                 all_valid = false;
-                let message = render(&issue, &Ctx { label: label(kind, lang), others: &[] }, lang);
-                println!("{}\tinvalid\t{}\t{message}", shown(kind, value), issue.params().first().and_then(|(_, v)| v.as_str().map(str::to_owned)).unwrap_or_else(|| issue.code().to_owned()));
+                let message = render(
+                    &issue,
+                    &Ctx {
+                        label: label(kind, lang),
+                        others: &[],
+                    },
+                    lang,
+                );
+                println!(
+                    "{}\tinvalid\t{}\t{message}",
+                    shown(kind, value),
+                    issue
+                        .params()
+                        .first()
+                        .and_then(|(_, v)| v.as_str().map(str::to_owned))
+                        .unwrap_or_else(|| issue.code().to_owned())
+                );
             }
         }
     }

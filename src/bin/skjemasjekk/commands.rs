@@ -16,7 +16,9 @@ fn read(path: &Path) -> Result<String, String> {
 fn read_input(file: &str) -> Result<String, String> {
     if file == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         Ok(s)
     } else {
         read(Path::new(file))
@@ -29,43 +31,80 @@ fn load_form(form: Option<&str>, ruleset: Option<&Path>) -> Result<Arc<Form>, St
         let source = read(path)?;
         let compiled = Form::compile(&source).map_err(|e| format!("{}: {e}", path.display()))?;
         if let Some(id) = form.filter(|id| *id != compiled.id()) {
-            return Err(format!("{} defines the form {:?}, not {id:?}", path.display(), compiled.id()));
+            return Err(format!(
+                "{} defines the form {:?}, not {id:?}",
+                path.display(),
+                compiled.id()
+            ));
         }
         return Ok(Arc::new(compiled));
     }
     let id = form.unwrap_or_default();
     builtin_form(id).cloned().map_err(|_| {
         let known: Vec<&str> = builtin().iter().map(|f| f.id()).collect();
-        format!("unknown form {id:?}; the built-in forms are {}", known.join(", "))
+        format!(
+            "unknown form {id:?}; the built-in forms are {}",
+            known.join(", ")
+        )
     })
 }
 
-pub fn validate(form: Option<&str>, ruleset: Option<&Path>, lang: Lang, strict: bool, text: bool, file: &str) -> Outcome {
+pub fn validate(
+    form: Option<&str>,
+    ruleset: Option<&Path>,
+    lang: Lang,
+    strict: bool,
+    text: bool,
+    file: &str,
+) -> Outcome {
     let form = load_form(form, ruleset)?;
     let data = read_input(file)?;
-    let value = parse_json(&data).map_err(|e| format!("{file}: the data is not valid JSON: {e}"))?;
+    let value =
+        parse_json(&data).map_err(|e| format!("{file}: the data is not valid JSON: {e}"))?;
     let report = form.validate(&value, &Options { lang, strict });
     if text {
         print!("{}", text_report(&report));
     } else {
         println!("{}", report.to_json());
     }
-    Ok(if report.valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// The report for people: a summary line, then one line per issue.
 fn text_report(report: &Report) -> String {
-    let errors = report.issues.iter().filter(|i| i.severity == Severity::Error).count();
+    let errors = report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
     let warnings = report.issues.len() - errors;
     let verdict = if report.valid { "valid" } else { "invalid" };
     let mut out = format!(
         "{} {} ({}): {verdict}, {errors} error(s), {warnings} warning(s)\n",
         report.ruleset.id, report.ruleset.version, report.ruleset.hash
     );
-    let width = report.issues.iter().map(|i| i.path.len()).max().unwrap_or(0);
+    let width = report
+        .issues
+        .iter()
+        .map(|i| i.path.len())
+        .max()
+        .unwrap_or(0);
     for i in &report.issues {
-        let sev = if i.severity == Severity::Error { "error  " } else { "warning" };
-        out.push_str(&format!("{sev} {:<width$}  {:<14} {}\n", i.path, i.kind.code(), i.message));
+        let sev = if i.severity == Severity::Error {
+            "error  "
+        } else {
+            "warning"
+        };
+        out.push_str(&format!(
+            "{sev} {:<width$}  {:<14} {}\n",
+            i.path,
+            i.kind.code(),
+            i.message
+        ));
     }
     out
 }
@@ -77,13 +116,22 @@ pub fn lint(path: &Path, json: bool) -> Outcome {
             if json {
                 println!("[]");
             } else {
-                println!("{}: ok: {} {} {}", path.display(), form.id(), form.version(), form.hash());
+                println!(
+                    "{}: ok: {} {} {}",
+                    path.display(),
+                    form.id(),
+                    form.version(),
+                    form.hash()
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
             if json {
-                println!("{}", serde_json::to_string(&e.diagnostics).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string(&e.diagnostics).unwrap_or_default()
+                );
             } else {
                 for d in &e.diagnostics {
                     let at = if d.path.is_empty() { "/" } else { &d.path };
@@ -110,7 +158,16 @@ pub fn eval(rule: &str, data: Option<&str>) -> Outcome {
         None => skjemasjekk::Value::Null,
     };
     let result = skjemasjekk::expr::eval_json(&rule, &data).map_err(|errors| {
-        let parts: Vec<String> = errors.iter().map(|e| format!("{}: {}", if e.path.is_empty() { "/" } else { &e.path }, e.message)).collect();
+        let parts: Vec<String> = errors
+            .iter()
+            .map(|e| {
+                format!(
+                    "{}: {}",
+                    if e.path.is_empty() { "/" } else { &e.path },
+                    e.message
+                )
+            })
+            .collect();
         format!("the rule cannot be evaluated: {}", parts.join("; "))
     })?;
     println!("{}", result.to_json());
@@ -119,13 +176,25 @@ pub fn eval(rule: &str, data: Option<&str>) -> Outcome {
 
 pub fn forms() -> Outcome {
     for f in builtin() {
-        println!("{}\t{}\t{}\t{}", f.id(), f.version(), f.hash(), f.title(Lang::Nb));
+        println!(
+            "{}\t{}\t{}\t{}",
+            f.id(),
+            f.version(),
+            f.hash(),
+            f.title(Lang::Nb)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(feature = "serve")]
-pub fn serve(addr: std::net::SocketAddr, body_limit: usize, timeout_ms: u64, www: std::path::PathBuf, pkg: std::path::PathBuf) -> Outcome {
+pub fn serve(
+    addr: std::net::SocketAddr,
+    body_limit: usize,
+    timeout_ms: u64,
+    www: std::path::PathBuf,
+    pkg: std::path::PathBuf,
+) -> Outcome {
     let config = skjemasjekk::serve::ServeConfig {
         addr,
         body_limit,

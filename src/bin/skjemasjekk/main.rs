@@ -12,7 +12,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "skjemasjekk", version, about = "Validate Norwegian trial applications and pilot plans with one rule set")]
+#[command(
+    name = "skjemasjekk",
+    version,
+    about = "Validate Norwegian trial applications and pilot plans with one rule set"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -109,16 +113,36 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Validate { form, ruleset, lang, strict, format, file } => {
-            commands::validate(form.as_deref(), ruleset.as_deref(), lang.into(), strict, matches!(format, Format::Text), &file)
+        Command::Validate {
+            form,
+            ruleset,
+            lang,
+            strict,
+            format,
+            file,
+        } => commands::validate(
+            form.as_deref(),
+            ruleset.as_deref(),
+            lang.into(),
+            strict,
+            matches!(format, Format::Text),
+            &file,
+        ),
+        Command::Lint { ruleset, format } => {
+            commands::lint(&ruleset, matches!(format, Format::Json))
         }
-        Command::Lint { ruleset, format } => commands::lint(&ruleset, matches!(format, Format::Json)),
         Command::Schema { form, ruleset } => commands::schema(form.as_deref(), ruleset.as_deref()),
         Command::Check { kind, values, lang } => Ok(check::run(kind, &values, lang.into())),
         Command::Eval { rule, data } => commands::eval(&rule, data.as_deref()),
         Command::Forms => commands::forms(),
         #[cfg(feature = "serve")]
-        Command::Serve { addr, body_limit, timeout_ms, www, pkg } => commands::serve(addr, body_limit, timeout_ms, www, pkg),
+        Command::Serve {
+            addr,
+            body_limit,
+            timeout_ms,
+            www,
+            pkg,
+        } => commands::serve(addr, body_limit, timeout_ms, www, pkg),
     };
     match result {
         Ok(code) => code,
