@@ -11,11 +11,19 @@
 use crate::{parse_json, CompileError, Error, JsonError, Options, Value};
 use js_sys::{Error as JsError, Reflect, JSON};
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 
 /// A plain JS `Error` with this message.
 pub fn error(message: &str) -> JsValue {
     JsError::new(message).into()
+}
+
+/// The message of a caught JS exception (empty when it has none).
+fn message_of(exception: &JsValue) -> String {
+    Reflect::get(exception, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_default()
 }
 
 /// Attach a structured field to an error object (best effort: a frozen
@@ -77,10 +85,7 @@ pub fn json_to_js(text: &str) -> Result<JsValue, JsValue> {
 /// The JSON text of a JS value (a string becomes a JSON string).
 pub fn stringify(value: &JsValue, what: &str) -> Result<String, JsValue> {
     let text = JSON::stringify(value).map_err(|e| {
-        let reason = Reflect::get(&e, &JsValue::from_str("message"))
-            .ok()
-            .and_then(|m| m.as_string())
-            .unwrap_or_default();
+        let reason = message_of(&e);
         error(&format!("the {what} cannot be turned into JSON: {reason}"))
     })?;
     text.as_string()
@@ -101,10 +106,24 @@ pub fn value(data: &JsValue) -> Result<Value, JsValue> {
     parse_json(&text).map_err(|e| core_error(&Error::Json(e)))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The global `structuredClone`: a copy that is plain data (no getters,
+    /// proxies or `toJSON`), or an exception for what cannot be copied.
+    #[wasm_bindgen(catch, js_name = structuredClone)]
+    fn structured_clone(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// The other route into the core: serde-wasm-bindgen walks the JS value
 /// directly (depth-limited by `Value`'s deserializer). Kept for benchmarks.
+/// It walks a structured clone: serde-wasm-bindgen's property reads are not
+/// guarded, and a throwing getter or proxy would unwind through Rust frames.
 pub fn value_via_serde(data: &JsValue) -> Result<Value, JsValue> {
-    serde_wasm_bindgen::from_value(data.clone())
+    let plain = structured_clone(data).map_err(|e| {
+        let reason = message_of(&e);
+        error(&format!("the data cannot be copied: {reason}"))
+    })?;
+    serde_wasm_bindgen::from_value(plain)
         .map_err(|e| error(&format!("the data cannot be read: {e}")))
 }
 

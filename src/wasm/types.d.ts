@@ -32,7 +32,7 @@ export type FieldType =
   | "orgnr" | "fodselsnummer" | "kontonummer" | "kommunenummer" | "fylkesnummer" | "postnummer"
   | "phone" | "email";
 
-type NoParams = Record<string, never>;
+type NoParams = Record<never, never>;
 type NumberReason = "format" | "length" | "checksum";
 type KommuneParams = { reason: "format" | "unknown" } | { reason: "renumbered"; successors: string[] };
 

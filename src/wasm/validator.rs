@@ -4,8 +4,7 @@
 
 use super::convert::{self, core_error, error, to_js};
 use super::live::LiveForm;
-use crate::{builtin, CompileError, Error, Form, Lang, RuleSetError};
-use js_sys::Array;
+use crate::{builtin, parse_json, CompileError, Error, Form, Lang, RuleSetError, Value};
 use serde::Serialize;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -31,6 +30,15 @@ struct Title<'a> {
     en: &'a str,
 }
 
+/// Key-value pairs as a JSON object, in their order.
+struct Pairs(Vec<(&'static str, &'static str)>);
+
+impl Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().copied())
+    }
+}
+
 #[wasm_bindgen]
 impl Validator {
     /// The two built-in forms (`forsokssoknad`, `pilotplan`).
@@ -48,10 +56,7 @@ impl Validator {
         #[wasm_bindgen(unchecked_param_type = "RuleSetInput | readonly RuleSetInput[]")]
         rulesets: JsValue,
     ) -> Result<Validator, JsValue> {
-        let (inputs, indexed) = match rulesets.dyn_ref::<Array>() {
-            Some(list) => (list.iter().collect::<Vec<_>>(), true),
-            None => (vec![rulesets], false),
-        };
+        let (inputs, indexed) = rule_set_texts(&rulesets)?;
         if inputs.is_empty() {
             return Err(error("no rule set was given"));
         }
@@ -63,8 +68,7 @@ impl Validator {
             } else {
                 String::new()
             };
-            let text = convert::json_text(input, "rule set")?;
-            match Form::compile(&text) {
+            match Form::compile(input) {
                 Ok(form) if forms.iter().any(|f| f.id() == form.id()) => {
                     problems.push(RuleSetError {
                         path: format!("{prefix}/id"),
@@ -207,11 +211,31 @@ impl Validator {
         let lang = convert::string_arg(&lang, "lang")?;
         let lang = Lang::parse(&lang)
             .ok_or_else(|| error(&format!("unknown language {lang:?}: use nb, nn or en")))?;
-        let texts: serde_json::Map<String, serde_json::Value> = crate::messages::ui_all(lang)
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), serde_json::Value::from(v)))
-            .collect();
-        to_js(&texts)
+        to_js(&Pairs(crate::messages::ui_all(lang)))
+    }
+}
+
+/// The texts of the rule sets passed to the constructor, and whether they came
+/// as an array. One guarded `JSON.stringify` reads the whole argument, so no
+/// getter or proxy can throw past Rust frames; a string inside an array is a
+/// rule set's text, an object is serialized.
+fn rule_set_texts(rulesets: &JsValue) -> Result<(Vec<String>, bool), JsValue> {
+    if let Some(text) = rulesets.as_string() {
+        return Ok((vec![text], false));
+    }
+    let text = convert::stringify(rulesets, "rule set")?;
+    match parse_json(&text) {
+        Ok(Value::Array(items)) => {
+            let texts = items
+                .into_iter()
+                .map(|item| match item {
+                    Value::String(s) => s,
+                    other => other.to_json(),
+                })
+                .collect();
+            Ok((texts, true))
+        }
+        _ => Ok((vec![text], false)),
     }
 }
 
@@ -230,7 +254,7 @@ impl Validator {
         text: &str,
         options: Option<JsValue>,
     ) -> Result<String, JsValue> {
-        let form = self.form(&form_id)?;
+        let form = self.form(form_id)?;
         let opts = convert::options(options)?;
         let report = form
             .validate_json(text, &opts)
