@@ -15,6 +15,8 @@ pub mod messages;
 pub mod no;
 pub mod pattern;
 pub mod report;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod value;
 
 pub use compile::{CompileError, Form, RuleSetError};
