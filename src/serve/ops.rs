@@ -6,7 +6,6 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::io::Write;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -25,8 +24,8 @@ pub async fn access_log(req: Request, next: Next) -> Response {
         res.status().as_u16(),
         start.elapsed().as_secs_f64() * 1000.0,
     );
-    // One write of the whole line, so lines from parallel requests never interleave.
-    let _ = std::io::stderr().lock().write_all(line.as_bytes());
+    // The whole line in one write, so lines from parallel requests never interleave.
+    eprint!("{line}");
     res
 }
 
