@@ -11,17 +11,22 @@ pub mod date;
 pub mod decimal;
 pub mod expr;
 pub mod lang;
+pub mod live;
 pub mod messages;
+pub mod model;
 pub mod no;
 pub mod pattern;
 pub mod report;
+pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod validate;
 pub mod value;
 
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;
 pub use report::{Issue, IssueKind, Report, RulesetRef, Severity};
+pub use validate::check_id;
 pub use value::{parse_json, JsonError, Value};
 
 /// How to validate: the language of the messages, and whether keys the form
@@ -42,15 +47,19 @@ pub enum Error {
     Json(#[from] JsonError),
     #[error(transparent)]
     RuleSet(#[from] CompileError),
+    #[error(transparent)]
+    Pointer(#[from] validate::paths::PointerError),
+    #[error(transparent)]
+    Live(#[from] live::SetError),
 }
 
 /// The two built-in forms, compiled once.
-pub fn builtin() -> &'static [Form] {
+pub fn builtin() -> &'static [std::sync::Arc<Form>] {
     compile::builtin()
 }
 
 /// A built-in form by id.
-pub fn builtin_form(id: &str) -> Result<&'static Form, Error> {
+pub fn builtin_form(id: &str) -> Result<&'static std::sync::Arc<Form>, Error> {
     builtin()
         .iter()
         .find(|f| f.id() == id)

@@ -5,8 +5,7 @@
 
 mod serve_support;
 
-use serve_support::{engine_ready, scratch_dir, send, Server};
-use skjemasjekk::builtin;
+use serve_support::{forms, scratch_dir, send, Server};
 use skjemasjekk::serve::ServeConfig;
 
 #[tokio::test]
@@ -15,15 +14,15 @@ async fn healthz_and_form_list() {
     let health = server.get("/healthz", &[]).await;
     assert_eq!(health.status, 200);
     assert_eq!(health.json()["status"], "ok");
-    assert_eq!(health.json()["forms"], builtin().len());
+    assert_eq!(health.json()["forms"], forms().len());
 
     let list = server.get("/api/v1/forms", &[]).await;
     assert_eq!(list.status, 200);
     assert_eq!(list.header("content-type"), Some("application/json"));
     let list = list.json();
     let items = list.as_array().unwrap();
-    assert_eq!(items.len(), builtin().len());
-    for (item, form) in items.iter().zip(builtin()) {
+    assert_eq!(items.len(), forms().len());
+    for (item, form) in items.iter().zip(forms()) {
         assert_eq!(item["id"], form.id());
         assert_eq!(item["version"], form.version());
         assert_eq!(item["hash"], form.hash());
@@ -32,23 +31,18 @@ async fn healthz_and_form_list() {
             assert!(!title.is_empty(), "{} has a title in {lang}", form.id());
         }
     }
-    if engine_ready() {
-        let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
-        assert!(
-            ids.contains(&"forsokssoknad") && ids.contains(&"pilotplan"),
-            "{ids:?}"
-        );
-    }
+    let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert!(
+        ids.contains(&"forsokssoknad") && ids.contains(&"pilotplan"),
+        "{ids:?}"
+    );
     server.stop().await;
 }
 
 #[tokio::test]
 async fn rule_set_is_the_library_bytes_with_a_strong_etag() {
-    if !engine_ready() {
-        return;
-    }
     let server = Server::with_defaults().await;
-    for form in builtin() {
+    for form in forms() {
         let path = format!("/api/v1/forms/{}", form.id());
         let res = server.get(&path, &[]).await;
         assert_eq!(res.status, 200);
@@ -98,7 +92,7 @@ async fn unknown_forms_and_paths_are_json_404() {
             .get(path, &[])
             .await
             .expect_error(404, "unknown_form");
-        let known: Vec<&str> = builtin().iter().map(|f| f.id()).collect();
+        let known: Vec<&str> = forms().iter().map(|f| f.id()).collect();
         assert_eq!(error["forms"], serde_json::json!(known));
     }
     let res = server

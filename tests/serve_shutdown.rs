@@ -6,19 +6,16 @@
 
 mod serve_support;
 
-use serve_support::{engine_ready, library_report, read_response, Server};
+use serve_support::{forms, library_report, read_response, Server};
 use skjemasjekk::serve::ServeConfig;
-use skjemasjekk::{builtin, Lang};
+use skjemasjekk::Lang;
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
 #[tokio::test]
 async fn the_request_in_flight_is_answered() {
-    if !engine_ready() {
-        return;
-    }
-    let form = &builtin()[0];
+    let form = &forms()[0];
     let mut server = Server::with_defaults().await;
     let body = "{\"notAField\":[1,2,3]}";
     let (first, rest) = body.split_at(7);

@@ -5,9 +5,9 @@
 
 mod serve_support;
 
-use serve_support::{engine_ready, library_report, send_raw, Server};
+use serve_support::{forms, library_report, send_raw, Server};
 use skjemasjekk::serve::ServeConfig;
-use skjemasjekk::{builtin, parse_json, Lang};
+use skjemasjekk::{parse_json, Lang};
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
 
@@ -20,11 +20,8 @@ fn validate_path(id: &str) -> String {
 
 #[tokio::test]
 async fn language_from_query_then_accept_language_then_bokmal() {
-    if !engine_ready() {
-        return;
-    }
     let server = Server::with_defaults().await;
-    for form in builtin() {
+    for form in forms() {
         let path = validate_path(form.id());
         let report = |lang| library_report(form, "{}", lang);
         assert_ne!(
@@ -63,11 +60,8 @@ async fn language_from_query_then_accept_language_then_bokmal() {
 
 #[tokio::test]
 async fn only_json_bodies_are_accepted() {
-    if !engine_ready() {
-        return;
-    }
     let server = Server::with_defaults().await;
-    let form = &builtin()[0];
+    let form = &forms()[0];
     let path = validate_path(form.id());
     for ok in [
         "application/json",
@@ -107,11 +101,8 @@ async fn only_json_bodies_are_accepted() {
 
 #[tokio::test]
 async fn malformed_json_is_400_with_line_and_column() {
-    if !engine_ready() {
-        return;
-    }
     let server = Server::with_defaults().await;
-    let path = validate_path(builtin()[0].id());
+    let path = validate_path(forms()[0].id());
     let deep = "[".repeat(65) + &"]".repeat(65);
     let bodies = [
         "",
@@ -151,11 +142,8 @@ async fn malformed_json_is_400_with_line_and_column() {
 
 #[tokio::test]
 async fn a_stale_rule_set_is_409_with_the_current_hash() {
-    if !engine_ready() {
-        return;
-    }
     let server = Server::with_defaults().await;
-    for form in builtin() {
+    for form in forms() {
         let path = validate_path(form.id());
         let current = [("X-Ruleset-Hash", form.hash())];
         let res = server.post_json(&path, &current, b"{}").await;
@@ -178,9 +166,6 @@ async fn a_stale_rule_set_is_409_with_the_current_hash() {
 
 #[tokio::test]
 async fn bodies_over_the_limit_are_413() {
-    if !engine_ready() {
-        return;
-    }
     let limit = 1000;
     let server = Server::start(ServeConfig {
         body_limit: limit,
@@ -189,7 +174,7 @@ async fn bodies_over_the_limit_are_413() {
         ..ServeConfig::default()
     })
     .await;
-    let form = &builtin()[0];
+    let form = &forms()[0];
     let path = validate_path(form.id());
     let padded = |n: usize| format!("{{}}{}", " ".repeat(n - 2));
 
@@ -229,9 +214,6 @@ async fn bodies_over_the_limit_are_413() {
 
 #[tokio::test]
 async fn a_body_that_never_arrives_times_out_with_408() {
-    if !engine_ready() {
-        return;
-    }
     let server = Server::start(ServeConfig {
         timeout: Duration::from_millis(300),
         www_dir: None,
@@ -239,7 +221,7 @@ async fn a_body_that_never_arrives_times_out_with_408() {
         ..ServeConfig::default()
     })
     .await;
-    let path = validate_path(builtin()[0].id());
+    let path = validate_path(forms()[0].id());
     let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
     let head = format!(
         "POST {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\

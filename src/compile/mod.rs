@@ -1,9 +1,61 @@
-//! Compile a rule set (SKELETON: the real compile step replaces this file).
+//! Compile a rule set: JSON text → [`Form`], or every problem at once.
+//!
+//! Pass 1 (`fields.rs`) builds the field tree; pass 2 (`rules.rs`) decodes the
+//! rules and checks every reference (rule references and expression `var`/`form`
+//! paths) against that tree. Each problem is a [`RuleSetError`] with a JSON
+//! Pointer into the rule set. The built-in forms are compiled once, lazily.
 
-use crate::report::{Report, RulesetRef};
-use crate::value::Value;
-use crate::Options;
-use std::sync::OnceLock;
+mod fields;
+mod reader;
+mod refs;
+mod rules;
+
+pub use reader::escape as escape_pointer_token;
+pub use refs::object_of;
+
+use crate::expr;
+use crate::lang::Lang;
+use crate::model::{Cond, ObjectSchema, Text};
+use crate::value::{parse_json, Value};
+use reader::{Diagnostics, Obj};
+use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
+use std::sync::{Arc, OnceLock};
+
+/// Every issue code of the report contract (field `messages` may override these).
+pub const ISSUE_CODES: [&str; 31] = [
+    "required",
+    "forbidden",
+    "type",
+    "unknown_field",
+    "min_length",
+    "max_length",
+    "pattern",
+    "minimum",
+    "maximum",
+    "min_items",
+    "max_items",
+    "unique_items",
+    "enum",
+    "date",
+    "date_order",
+    "date_within",
+    "max_duration",
+    "overlap",
+    "sum_mismatch",
+    "at_least_one",
+    "must_be_true",
+    "orgnr",
+    "fodselsnummer",
+    "kontonummer",
+    "postnummer",
+    "kommunenummer",
+    "fylkesnummer",
+    "email",
+    "phone",
+    "deadline",
+    "rule",
+];
 
 /// One problem in a rule set, with a JSON Pointer into the rule set.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -14,9 +66,21 @@ pub struct RuleSetError {
 
 /// A rule set that could not be compiled: every problem at once.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("the rule set has {} problem(s)", diagnostics.len())]
+#[error("the rule set has {} problem(s); the first: {}", diagnostics.len(), first(diagnostics))]
 pub struct CompileError {
     pub diagnostics: Vec<RuleSetError>,
+}
+
+fn first(d: &[RuleSetError]) -> String {
+    d.first()
+        .map(|e| {
+            format!(
+                "{}: {}",
+                if e.path.is_empty() { "/" } else { &e.path },
+                e.message
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// A compiled form: validate many documents against it.
@@ -26,49 +90,183 @@ pub struct Form {
     id: String,
     version: String,
     hash: String,
+    title: Text,
+    pub(crate) root: ObjectSchema,
 }
 
 impl Form {
+    /// Compile a rule set from its JSON text.
     pub fn compile(source: &str) -> Result<Form, CompileError> {
-        Ok(Form {
-            source: source.to_owned(),
-            id: String::new(),
-            version: String::new(),
-            hash: String::new(),
-        })
+        let value = parse_json(source).map_err(|e| CompileError {
+            diagnostics: vec![RuleSetError {
+                path: String::new(),
+                message: format!("the rule set is not valid JSON: {e}"),
+            }],
+        })?;
+        let mut d = Diagnostics::default();
+        let form = build(source, &value, &mut d);
+        match form {
+            Some(form) if d.errors.is_empty() => Ok(form),
+            _ => Err(CompileError {
+                diagnostics: d.errors,
+            }),
+        }
     }
+
     pub fn id(&self) -> &str {
         &self.id
     }
     pub fn version(&self) -> &str {
         &self.version
     }
+    /// `sha256:` and the hex digest of the rule set's bytes.
     pub fn hash(&self) -> &str {
         &self.hash
+    }
+    pub fn title(&self, lang: Lang) -> &str {
+        self.title.get(lang)
     }
     /// The rule set's bytes, exactly as loaded (what `GET /api/v1/forms/{id}` serves).
     pub fn source(&self) -> &str {
         &self.source
     }
-    pub fn validate(&self, _data: &Value, _opts: &Options) -> Report {
-        Report {
-            valid: true,
-            form: self.id.clone(),
-            ruleset: RulesetRef {
-                id: self.id.clone(),
-                version: self.version.clone(),
-                hash: self.hash.clone(),
-            },
-            issues: vec![],
-        }
-    }
-    /// JSON Schema 2020-12 of the data shape.
-    pub fn schema(&self) -> Value {
-        Value::Null
+    /// The compiled field tree.
+    pub fn fields(&self) -> &ObjectSchema {
+        &self.root
     }
 }
 
-pub fn builtin() -> &'static [Form] {
-    static FORMS: OnceLock<Vec<Form>> = OnceLock::new();
-    FORMS.get_or_init(Vec::new)
+fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
+    let obj = Obj::new(value, "", "a rule set", d)?;
+    obj.deny_unknown(
+        &[
+            "id", "version", "title", "fields", "rules", "$comment", "$schema",
+        ],
+        "the rule set",
+        d,
+    );
+    let id = obj.required("id", d).and_then(|_| obj.string("id", d));
+    if let Some(id) = id {
+        let ok = id.len() <= 64
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !ok {
+            d.error(
+                "/id",
+                format!("the id {id:?} must match [a-z][a-z0-9_-]* and be at most 64 characters"),
+            );
+        }
+    }
+    let version = obj
+        .required("version", d)
+        .and_then(|_| obj.string("version", d));
+    if version.is_some_and(|v| v.trim().is_empty()) {
+        d.error("/version", "the version may not be empty");
+    }
+    let title = obj.required("title", d).and_then(|_| obj.text("title", d));
+    let fields_value = obj.required("fields", d)?;
+    let mut pass1 = fields::Pass1 {
+        d: std::mem::take(d),
+        rules: vec![],
+        conds: vec![],
+    };
+    let mut root = pass1.object(fields_value, "/fields", &[]);
+    if let Some(rules) = obj.get("rules") {
+        pass1.rules.push(fields::PendingRules {
+            scope: vec![],
+            rules,
+            path: "/rules".into(),
+        });
+    }
+    *d = std::mem::take(&mut pass1.d);
+    // Pass 2: conditions' references, then rules, attached to their scopes.
+    for c in &pass1.conds {
+        if let Some(scope) = refs::scope_at(&root, &c.scope) {
+            for r in &c.cond.refs {
+                if let Err(msg) = refs::check_expr_ref(&root, scope, r) {
+                    d.error(&format!("{}{}", c.path, r.pointer), msg);
+                }
+            }
+        }
+    }
+    let mut decoded: Vec<(Vec<usize>, Vec<crate::model::Rule>)> = vec![];
+    for p in &pass1.rules {
+        if let Some(scope) = refs::scope_at(&root, &p.scope) {
+            decoded.push((
+                p.scope.clone(),
+                rules::rules(&root, scope, p.rules, &p.path, d),
+            ));
+        }
+    }
+    for (scope, rules) in decoded {
+        if let Some(target) = scope_at_mut(&mut root, &scope) {
+            target.rules = rules;
+        }
+    }
+    let mut hash = String::from("sha256:");
+    for b in Sha256::digest(source.as_bytes()) {
+        let _ = write!(hash, "{b:02x}");
+    }
+    Some(Form {
+        source: source.to_owned(),
+        id: id?.to_owned(),
+        version: version?.to_owned(),
+        hash,
+        title: title?,
+        root,
+    })
+}
+
+fn scope_at_mut<'s>(root: &'s mut ObjectSchema, path: &[usize]) -> Option<&'s mut ObjectSchema> {
+    use crate::model::FieldKind;
+    let mut schema = root;
+    for &i in path {
+        schema = match &mut schema.fields.get_mut(i)?.kind {
+            FieldKind::Object(s) => s,
+            FieldKind::List { item, .. } => match &mut item.kind {
+                FieldKind::Object(s) => s,
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    Some(schema)
+}
+
+/// Parse a condition or assertion; expression problems get pointers under `path`.
+pub(crate) fn parse_cond(value: &Value, path: &str, d: &mut Diagnostics) -> Option<Cond> {
+    match expr::parse(value) {
+        Ok(expr) => {
+            let refs = expr.references();
+            Some(Cond { expr, refs })
+        }
+        Err(errors) => {
+            for e in errors {
+                d.error(&format!("{path}{}", e.path), e.message);
+            }
+            None
+        }
+    }
+}
+
+const FORSOKSSOKNAD: &str = include_str!("../../forms/forsokssoknad.json");
+const PILOTPLAN: &str = include_str!("../../forms/pilotplan.json");
+
+/// The sources of the built-in forms, as embedded at build time.
+pub const BUILTIN_SOURCES: [&str; 2] = [FORSOKSSOKNAD, PILOTPLAN];
+
+/// The built-in forms, compiled on first use. A built-in form that does not
+/// compile is a build defect, caught by the test suite; it is left out here
+/// rather than taking the process down.
+pub fn builtin() -> &'static [Arc<Form>] {
+    static FORMS: OnceLock<Vec<Arc<Form>>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        BUILTIN_SOURCES
+            .iter()
+            .filter_map(|s| Form::compile(s).ok())
+            .map(Arc::new)
+            .collect()
+    })
 }

@@ -4,16 +4,29 @@
 //! kontonummer) and says why it is not valid. No check ever puts the number
 //! itself into its reason: a fødselsnummer must never be echoed.
 
+mod contact;
+mod fnr;
+mod kommune;
+mod number;
+
+pub use contact::{check_email, check_phone, check_postnummer};
+pub use fnr::{check_fodselsnummer, FnrKind};
+pub use kommune::{check_fylkesnummer, check_kommunenummer, fylker, kommuner, Fylke, Kommune};
+pub use number::{check_kontonummer, check_orgnr};
+
 use crate::value::Value;
 
 /// Why an organisasjonsnummer or kontonummer is not valid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum NumberReason {
     /// Something other than digits (after removing spaces).
+    #[error("the number may only contain digits")]
     Format,
     /// The wrong number of digits.
+    #[error("the number has the wrong number of digits")]
     Length,
     /// The check digit does not match (or the remainder gives no check digit).
+    #[error("the number is not valid: the check digit does not match")]
     Checksum,
 }
 
@@ -28,12 +41,16 @@ impl NumberReason {
 }
 
 /// Why a fødselsnummer, D-nummer or H-nummer is not valid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum FnrReason {
+    #[error("the number may only contain digits")]
     Format,
+    #[error("the number must have 11 digits")]
     Length,
     /// The digits do not name a real birth date (after the D/H offsets).
+    #[error("the first six digits are not a real date of birth")]
     Date,
+    #[error("the number is not valid: the check digits do not match")]
     Checksum,
 }
 
@@ -49,12 +66,15 @@ impl FnrReason {
 }
 
 /// Why a kommunenummer or fylkesnummer is not valid from 2024.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KommuneReason {
+    #[error("the number must have the right number of digits (4 for a kommune, 2 for a fylke)")]
     Format,
     /// Not a number in the 2024 list, nor a renumbered one from 2020–2023.
+    #[error("there is no such number in the 2024 list")]
     Unknown,
     /// A 2020–2023 number that no longer exists: the 2024 number(s) that replace it.
+    #[error("{old_name} got a new number on 1 January 2024: {}", .to.join(", "))]
     Renumbered {
         old_name: String,
         to: Vec<String>,
@@ -81,3 +101,10 @@ impl KommuneReason {
         p
     }
 }
+
+#[cfg(test)]
+mod tests_contact;
+#[cfg(test)]
+mod tests_kommune;
+#[cfg(test)]
+mod tests_number;

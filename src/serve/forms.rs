@@ -6,7 +6,7 @@
 
 use super::negotiate::etag_matches;
 use super::{json_response, ApiError, AppState};
-use crate::{parse_json, Form, Value};
+use crate::{Form, Lang, Value};
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -27,7 +27,7 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    pub fn new(forms: &'static [Form]) -> Catalog {
+    pub fn new(forms: &'static [Arc<Form>]) -> Catalog {
         let entries = forms
             .iter()
             .map(|form| Entry {
@@ -36,7 +36,7 @@ impl Catalog {
                 schema: Bytes::from(form.schema().to_json()),
             })
             .collect();
-        let list = Value::Array(forms.iter().map(summary).collect()).to_json();
+        let list = Value::Array(forms.iter().map(|f| summary(f)).collect()).to_json();
         Catalog {
             entries,
             list: Bytes::from(list),
@@ -69,15 +69,15 @@ impl Catalog {
 
 /// `{"id", "version", "hash", "title": {"nb", "nn", "en"}}` of one form.
 fn summary(form: &Form) -> Value {
-    let title = parse_json(form.source())
-        .ok()
-        .and_then(|v| v.get("title").cloned())
-        .unwrap_or_default();
+    let title = Lang::ALL
+        .iter()
+        .map(|&lang| (lang.as_str().to_owned(), Value::from(form.title(lang))))
+        .collect();
     Value::Object(vec![
         ("id".into(), form.id().into()),
         ("version".into(), form.version().into()),
         ("hash".into(), form.hash().into()),
-        ("title".into(), title),
+        ("title".into(), Value::Object(title)),
     ])
 }
 

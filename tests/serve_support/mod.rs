@@ -226,12 +226,13 @@ pub fn library_report(form: &skjemasjekk::Form, body: &str, lang: skjemasjekk::L
         .to_json()
 }
 
-/// Whether the engine has its forms yet. ONLY in the serve branch, before the
-/// engine is merged, `builtin()` is empty; tests that need forms say so and return.
-pub fn engine_ready() -> bool {
-    let ready = !skjemasjekk::builtin().is_empty();
-    if !ready {
-        eprintln!("WAITING FOR THE ENGINE: builtin() is empty, this test checks nothing yet");
-    }
-    ready
+/// The built-in forms, which every form test walks: both must be there.
+pub fn forms() -> &'static [std::sync::Arc<skjemasjekk::Form>] {
+    let forms = skjemasjekk::builtin();
+    let ids: Vec<&str> = forms.iter().map(|f| f.id()).collect();
+    assert!(
+        ids.contains(&"forsokssoknad") && ids.contains(&"pilotplan"),
+        "the built-in forms are {ids:?}"
+    );
+    forms
 }

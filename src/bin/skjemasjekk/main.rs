@@ -1,74 +1,154 @@
-//! The skjemasjekk command line. For now it only dispatches `serve` to the library's
-//! [`skjemasjekk::serve::run`]; the full CLI (validate, lint, schema, check, eval)
-//! replaces this file and keeps the `serve` options below.
+//! The `skjemasjekk` command line: validate, lint, schema, check, eval, forms, serve.
+//!
+//! Exit codes: 0 valid (or all values valid), 1 invalid, 2 unusable input
+//! (unreadable file, malformed JSON, unknown form, bad arguments) with a
+//! one-line error on stderr.
 
+mod check;
+mod commands;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: skjemasjekk serve [--addr ADDR] [--body-limit BYTES] \
-                     [--timeout-ms MS] [--www DIR] [--pkg DIR]";
+#[derive(Parser)]
+#[command(
+    name = "skjemasjekk",
+    version,
+    about = "Validate Norwegian trial applications and pilot plans with one rule set"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Text,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nb,
+    Nn,
+    En,
+}
+
+impl From<LangArg> for skjemasjekk::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Nb => skjemasjekk::Lang::Nb,
+            LangArg::Nn => skjemasjekk::Lang::Nn,
+            LangArg::En => skjemasjekk::Lang::En,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a document (FILE, or - for stdin) and print the report.
+    Validate {
+        /// A built-in form: forsokssoknad or pilotplan.
+        #[arg(long, required_unless_present = "ruleset")]
+        form: Option<String>,
+        /// Use this rule set instead of a built-in form.
+        #[arg(long)]
+        ruleset: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+        /// Keys the form does not define are errors (as on the server).
+        #[arg(long)]
+        strict: bool,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        file: String,
+    },
+    /// Report every problem in a rule set, each with a JSON Pointer into it.
+    Lint {
+        ruleset: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Print the JSON Schema (2020-12) of a form's data.
+    Schema {
+        #[arg(long, required_unless_present = "ruleset")]
+        form: Option<String>,
+        #[arg(long)]
+        ruleset: Option<PathBuf>,
+    },
+    /// Check Norwegian identifiers: one line per value.
+    Check {
+        #[arg(value_enum)]
+        kind: check::Kind,
+        #[arg(required = true)]
+        values: Vec<String>,
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+    },
+    /// Evaluate one expression (JsonLogic and the added operators) and print the result.
+    Eval { rule: String, data: Option<String> },
+    /// List the built-in forms.
+    Forms,
+    /// Run the validation service (and the demo portal's files).
+    #[cfg(feature = "serve")]
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Largest request body in bytes.
+        #[arg(long, default_value_t = 1024 * 1024)]
+        body_limit: usize,
+        /// Longest a request may take, in milliseconds.
+        #[arg(long, default_value_t = 10_000)]
+        timeout_ms: u64,
+        /// The demo portal's pages.
+        #[arg(long, default_value = "www")]
+        www: PathBuf,
+        /// The npm package the pages load.
+        #[arg(long, default_value = "pkg")]
+        pkg: PathBuf,
+    },
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.split_first() {
-        Some((command, rest)) if command == "serve" => serve(rest),
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate {
+            form,
+            ruleset,
+            lang,
+            strict,
+            format,
+            file,
+        } => commands::validate(
+            form.as_deref(),
+            ruleset.as_deref(),
+            lang.into(),
+            strict,
+            matches!(format, Format::Text),
+            &file,
+        ),
+        Command::Lint { ruleset, format } => {
+            commands::lint(&ruleset, matches!(format, Format::Json))
         }
-    }
-}
-
-#[cfg(feature = "serve")]
-fn serve(args: &[String]) -> ExitCode {
-    let config = match serve_config(args) {
-        Ok(config) => config,
-        Err(message) => {
-            eprintln!("skjemasjekk serve: {message}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+        Command::Schema { form, ruleset } => commands::schema(form.as_deref(), ruleset.as_deref()),
+        Command::Check { kind, values, lang } => Ok(check::run(kind, &values, lang.into())),
+        Command::Eval { rule, data } => commands::eval(&rule, data.as_deref()),
+        Command::Forms => commands::forms(),
+        #[cfg(feature = "serve")]
+        Command::Serve {
+            addr,
+            body_limit,
+            timeout_ms,
+            www,
+            pkg,
+        } => commands::serve(addr, body_limit, timeout_ms, www, pkg),
     };
-    match skjemasjekk::serve::run(config) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("skjemasjekk serve: {e}");
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("skjemasjekk: {message}");
             ExitCode::from(2)
         }
     }
-}
-
-#[cfg(not(feature = "serve"))]
-fn serve(_args: &[String]) -> ExitCode {
-    eprintln!("skjemasjekk serve: this build has no HTTP service (cargo feature `serve`)");
-    ExitCode::from(2)
-}
-
-/// The options of `serve`, on top of the defaults.
-#[cfg(feature = "serve")]
-fn serve_config(args: &[String]) -> Result<skjemasjekk::serve::ServeConfig, String> {
-    let mut config = skjemasjekk::serve::ServeConfig::default();
-    let mut rest = args.iter();
-    while let Some(flag) = rest.next() {
-        let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        let number = || {
-            value
-                .parse::<u64>()
-                .map_err(|_| format!("{flag} needs a whole number, got {value:?}"))
-        };
-        match flag.as_str() {
-            "--addr" => {
-                config.addr = value.parse().map_err(|_| {
-                    format!("--addr needs HOST:PORT, e.g. 127.0.0.1:8080, got {value:?}")
-                })?
-            }
-            "--body-limit" => {
-                config.body_limit = usize::try_from(number()?)
-                    .map_err(|_| format!("--body-limit {value} is too large"))?
-            }
-            "--timeout-ms" => config.timeout = std::time::Duration::from_millis(number()?),
-            "--www" => config.www_dir = Some(value.into()),
-            "--pkg" => config.pkg_dir = Some(value.into()),
-            _ => return Err(format!("unknown option {flag}")),
-        }
-    }
-    Ok(config)
 }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Every test, on a fresh machine or this one: installs what it needs, then runs
+# formatting and lint checks, the native suite (unit, fixtures, JsonLogic
+# conformance, HTTP service), the wasm package in Node and headless Chromium,
+# the packed npm package, and the end-to-end browser tests of the demo portal.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TERM_COLOR=never
+
+passed=0; failed=0; failures=()
+step() {
+  local name=$1; shift
+  echo "::: $name"
+  local t0=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1)); echo "::: $name: ok ($((SECONDS - t0)) s)"
+  else
+    failed=$((failed + 1)); failures+=("$name"); echo "::: $name: FAILED ($((SECONDS - t0)) s)"
+  fi
+}
+
+step "install tools" scripts/install-tools.sh || true
+step "cargo fmt" cargo fmt --all -- --check
+step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
+step "cargo clippy (library without cli/serve)" cargo clippy --lib --no-default-features --locked -- -D warnings
+step "native tests" cargo test --locked
+[ -x scripts/build-pkg.sh ] && step "build npm package" scripts/build-pkg.sh
+[ -x scripts/test-wasm.sh ] && step "wasm tests (Node, Chromium, npm pack, tsc)" scripts/test-wasm.sh
+[ -x scripts/test-e2e.sh ] && step "end-to-end browser tests" scripts/test-e2e.sh
+
+echo
+for f in "${failures[@]}"; do echo "failed: $f"; done
+echo "test-all: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

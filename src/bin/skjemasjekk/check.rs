@@ -1,0 +1,130 @@
+//! `skjemasjekk check KIND VALUE…`: one line per value, `valid` or `invalid` with
+//! the same message a form would show. A fødselsnummer is never printed whole.
+
+use clap::ValueEnum;
+use skjemasjekk::messages::{render, Ctx};
+use skjemasjekk::model::IdKind;
+use skjemasjekk::{no, Lang};
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Kind {
+    Orgnr,
+    Fodselsnummer,
+    Kontonummer,
+    Kommunenummer,
+    Fylkesnummer,
+    Postnummer,
+    Phone,
+    Email,
+}
+
+impl Kind {
+    fn id(self) -> IdKind {
+        match self {
+            Kind::Orgnr => IdKind::Orgnr,
+            Kind::Fodselsnummer => IdKind::Fodselsnummer,
+            Kind::Kontonummer => IdKind::Kontonummer,
+            Kind::Kommunenummer => IdKind::Kommunenummer,
+            Kind::Fylkesnummer => IdKind::Fylkesnummer,
+            Kind::Postnummer => IdKind::Postnummer,
+            Kind::Phone => IdKind::Phone,
+            Kind::Email => IdKind::Email,
+        }
+    }
+}
+
+/// The name of each kind of value, as a label in messages.
+fn label(kind: IdKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (IdKind::Orgnr, Lang::Nb | Lang::Nn) => "Organisasjonsnummer",
+        (IdKind::Orgnr, Lang::En) => "Organisation number",
+        (IdKind::Fodselsnummer, Lang::Nb | Lang::Nn) => "Fødselsnummer",
+        (IdKind::Fodselsnummer, Lang::En) => "National identity number",
+        (IdKind::Kontonummer, Lang::Nb | Lang::Nn) => "Kontonummer",
+        (IdKind::Kontonummer, Lang::En) => "Bank account number",
+        (IdKind::Kommunenummer, Lang::Nb | Lang::Nn) => "Kommunenummer",
+        (IdKind::Kommunenummer, Lang::En) => "Municipality number",
+        (IdKind::Fylkesnummer, Lang::Nb | Lang::Nn) => "Fylkesnummer",
+        (IdKind::Fylkesnummer, Lang::En) => "County number",
+        (IdKind::Postnummer, Lang::Nb | Lang::Nn) => "Postnummer",
+        (IdKind::Postnummer, Lang::En) => "Postcode",
+        (IdKind::Phone, Lang::Nb) => "Telefonnummer",
+        (IdKind::Phone, Lang::Nn) => "Telefonnummer",
+        (IdKind::Phone, Lang::En) => "Phone number",
+        (IdKind::Email, Lang::Nb | Lang::Nn) => "E-postadresse",
+        (IdKind::Email, Lang::En) => "Email address",
+    }
+}
+
+/// What to print for the value: a fødselsnummer only as its first six digits.
+fn shown(kind: IdKind, value: &str) -> String {
+    if kind != IdKind::Fodselsnummer {
+        return value.to_owned();
+    }
+    let digits: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(6)
+        .collect();
+    format!("{digits}*****")
+}
+
+/// Details of a valid value worth printing (what a kommunenummer names, …).
+fn detail(kind: IdKind, value: &str) -> String {
+    match kind {
+        IdKind::Kommunenummer => no::check_kommunenummer(value)
+            .map(|k| {
+                let fylke = no::check_fylkesnummer(k.fylke)
+                    .map(|f| f.name)
+                    .unwrap_or_default();
+                format!("{} {} ({fylke})", k.number, k.name)
+            })
+            .unwrap_or_default(),
+        IdKind::Fylkesnummer => no::check_fylkesnummer(value)
+            .map(|f| format!("{} {}", f.number, f.name))
+            .unwrap_or_default(),
+        IdKind::Fodselsnummer => match no::check_fodselsnummer(value) {
+            Ok(no::FnrKind::Fodselsnummer) => "fødselsnummer".into(),
+            Ok(no::FnrKind::DNummer) => "D-nummer".into(),
+            Ok(no::FnrKind::HNummer) => "H-nummer".into(),
+            Err(_) => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+pub fn run(kind: Kind, values: &[String], lang: Lang) -> ExitCode {
+    let kind = kind.id();
+    let mut all_valid = true;
+    for value in values {
+        match skjemasjekk::check_id(kind, value) {
+            None => println!("{}\tvalid\t{}", shown(kind, value), detail(kind, value)),
+            Some(issue) => {
+                all_valid = false;
+                let message = render(
+                    &issue,
+                    &Ctx {
+                        label: label(kind, lang),
+                        others: &[],
+                    },
+                    lang,
+                );
+                println!(
+                    "{}\tinvalid\t{}\t{message}",
+                    shown(kind, value),
+                    issue
+                        .params()
+                        .first()
+                        .and_then(|(_, v)| v.as_str().map(str::to_owned))
+                        .unwrap_or_else(|| issue.code().to_owned())
+                );
+            }
+        }
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,207 @@
+//! The subcommands that read forms and documents: validate, lint, schema, eval, forms, serve.
+
+use skjemasjekk::{builtin, builtin_form, parse_json, Form, Lang, Options, Report, Severity};
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+type Outcome = Result<ExitCode, String>;
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// The text of FILE, or of standard input for `-`.
+fn read_input(file: &str) -> Result<String, String> {
+    if file == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        Ok(s)
+    } else {
+        read(Path::new(file))
+    }
+}
+
+/// The form to use: a rule-set file, or a built-in form by id.
+fn load_form(form: Option<&str>, ruleset: Option<&Path>) -> Result<Arc<Form>, String> {
+    if let Some(path) = ruleset {
+        let source = read(path)?;
+        let compiled = Form::compile(&source).map_err(|e| format!("{}: {e}", path.display()))?;
+        if let Some(id) = form.filter(|id| *id != compiled.id()) {
+            return Err(format!(
+                "{} defines the form {:?}, not {id:?}",
+                path.display(),
+                compiled.id()
+            ));
+        }
+        return Ok(Arc::new(compiled));
+    }
+    let id = form.unwrap_or_default();
+    builtin_form(id).cloned().map_err(|_| {
+        let known: Vec<&str> = builtin().iter().map(|f| f.id()).collect();
+        format!(
+            "unknown form {id:?}; the built-in forms are {}",
+            known.join(", ")
+        )
+    })
+}
+
+pub fn validate(
+    form: Option<&str>,
+    ruleset: Option<&Path>,
+    lang: Lang,
+    strict: bool,
+    text: bool,
+    file: &str,
+) -> Outcome {
+    let form = load_form(form, ruleset)?;
+    let data = read_input(file)?;
+    let value =
+        parse_json(&data).map_err(|e| format!("{file}: the data is not valid JSON: {e}"))?;
+    let report = form.validate(&value, &Options { lang, strict });
+    if text {
+        print!("{}", text_report(&report));
+    } else {
+        println!("{}", report.to_json());
+    }
+    Ok(if report.valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The report for people: a summary line, then one line per issue.
+fn text_report(report: &Report) -> String {
+    let errors = report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
+    let warnings = report.issues.len() - errors;
+    let verdict = if report.valid { "valid" } else { "invalid" };
+    let mut out = format!(
+        "{} {} ({}): {verdict}, {errors} error(s), {warnings} warning(s)\n",
+        report.ruleset.id, report.ruleset.version, report.ruleset.hash
+    );
+    let width = report
+        .issues
+        .iter()
+        .map(|i| i.path.len())
+        .max()
+        .unwrap_or(0);
+    for i in &report.issues {
+        let sev = if i.severity == Severity::Error {
+            "error  "
+        } else {
+            "warning"
+        };
+        out.push_str(&format!(
+            "{sev} {:<width$}  {:<14} {}\n",
+            i.path,
+            i.kind.code(),
+            i.message
+        ));
+    }
+    out
+}
+
+pub fn lint(path: &Path, json: bool) -> Outcome {
+    let source = read(path)?;
+    match Form::compile(&source) {
+        Ok(form) => {
+            if json {
+                println!("[]");
+            } else {
+                println!(
+                    "{}: ok: {} {} {}",
+                    path.display(),
+                    form.id(),
+                    form.version(),
+                    form.hash()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string(&e.diagnostics).unwrap_or_default()
+                );
+            } else {
+                for d in &e.diagnostics {
+                    let at = if d.path.is_empty() { "/" } else { &d.path };
+                    println!("{}: {at}: {}", path.display(), d.message);
+                }
+                eprintln!("{}: {} problem(s)", path.display(), e.diagnostics.len());
+            }
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+pub fn schema(form: Option<&str>, ruleset: Option<&Path>) -> Outcome {
+    let form = load_form(form, ruleset)?;
+    let text = serde_json::to_string_pretty(&form.schema()).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn eval(rule: &str, data: Option<&str>) -> Outcome {
+    let rule = parse_json(rule).map_err(|e| format!("the rule is not valid JSON: {e}"))?;
+    let data = match data {
+        Some(d) => parse_json(d).map_err(|e| format!("the data is not valid JSON: {e}"))?,
+        None => skjemasjekk::Value::Null,
+    };
+    let result = skjemasjekk::expr::eval_json(&rule, &data).map_err(|errors| {
+        let parts: Vec<String> = errors
+            .iter()
+            .map(|e| {
+                format!(
+                    "{}: {}",
+                    if e.path.is_empty() { "/" } else { &e.path },
+                    e.message
+                )
+            })
+            .collect();
+        format!("the rule cannot be evaluated: {}", parts.join("; "))
+    })?;
+    println!("{}", result.to_json());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn forms() -> Outcome {
+    for f in builtin() {
+        println!(
+            "{}\t{}\t{}\t{}",
+            f.id(),
+            f.version(),
+            f.hash(),
+            f.title(Lang::Nb)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(feature = "serve")]
+pub fn serve(
+    addr: std::net::SocketAddr,
+    body_limit: usize,
+    timeout_ms: u64,
+    www: std::path::PathBuf,
+    pkg: std::path::PathBuf,
+) -> Outcome {
+    let config = skjemasjekk::serve::ServeConfig {
+        addr,
+        body_limit,
+        timeout: std::time::Duration::from_millis(timeout_ms),
+        www_dir: Some(www),
+        pkg_dir: Some(pkg),
+    };
+    skjemasjekk::serve::run(config).map_err(|e| format!("the service stopped: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,304 @@
+//! Evaluation of the expression tree. Values are borrowed from the rule and the data
+//! wherever the result is a part of them (`var`, literals, `if`), and owned only when
+//! computed. List operations walk the items once; nothing here fails or panics: a
+//! value of the wrong kind gives what JsonLogic gives (often `null`).
+
+use super::coerce::{compare, loose_eq, strict_eq, to_js_string, to_number, truthy};
+use super::ops::Op;
+use super::parse::{segments, Node, Path};
+use super::{ops_extra, ops_value};
+use crate::value::Value;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+static NULL: Value = Value::Null;
+
+/// What `var` reads: a value, or inside a `reduce` body the pair `current` and
+/// `accumulator` (kept apart so that neither is copied for each item).
+#[derive(Clone, Copy)]
+pub(crate) enum Scope<'a> {
+    Data(&'a Value),
+    Reduce {
+        current: &'a Value,
+        accumulator: &'a Value,
+    },
+}
+
+/// The scope of `var` and the root of `form`.
+#[derive(Clone, Copy)]
+pub(crate) struct Ctx<'a> {
+    pub scope: Scope<'a>,
+    pub root: &'a Value,
+}
+
+impl<'a> Ctx<'a> {
+    fn with<'b>(self, scope: Scope<'b>) -> Ctx<'b>
+    where
+        'a: 'b,
+    {
+        Ctx {
+            scope,
+            root: self.root,
+        }
+    }
+}
+
+/// The value at a path inside `v`: object members by key, array items by index.
+/// `None` when a step is missing (a `null` at the end is found, as in JsonLogic).
+pub(crate) fn walk<'v, 'p>(
+    mut v: &'v Value,
+    path: impl IntoIterator<Item = &'p str>,
+) -> Option<&'v Value> {
+    for key in path {
+        v = match v {
+            Value::Object(_) => v.get(key)?,
+            Value::Array(items) => items.get(array_index(key)?)?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+/// A canonical array index ("0", "12"; not "01" or "+1").
+fn array_index(key: &str) -> Option<usize> {
+    let canonical = !key.is_empty()
+        && key.bytes().all(|b| b.is_ascii_digit())
+        && (key == "0" || !key.starts_with('0'));
+    canonical.then(|| key.parse().ok()).flatten()
+}
+
+fn lookup<'a, 'p>(
+    scope: Scope<'a>,
+    path: impl IntoIterator<Item = &'p str>,
+) -> Option<Cow<'a, Value>> {
+    let mut path = path.into_iter();
+    match scope {
+        Scope::Data(v) => walk(v, path).map(Cow::Borrowed),
+        Scope::Reduce {
+            current,
+            accumulator,
+        } => match path.next() {
+            None => Some(Cow::Owned(Value::Object(vec![
+                ("current".to_owned(), current.clone()),
+                ("accumulator".to_owned(), accumulator.clone()),
+            ]))),
+            Some("current") => walk(current, path).map(Cow::Borrowed),
+            Some("accumulator") => walk(accumulator, path).map(Cow::Borrowed),
+            Some(_) => None,
+        },
+    }
+}
+
+/// `var` with a path given as a value (computed, or a key of `missing`).
+fn lookup_value<'a>(scope: Scope<'a>, key: &Value) -> Option<Cow<'a, Value>> {
+    let text = match key {
+        Value::Null => Cow::Borrowed(""),
+        other => to_js_string(other),
+    };
+    lookup(scope, segments(&text))
+}
+
+pub(crate) fn eval<'a>(node: &'a Node, cx: Ctx<'a>) -> Cow<'a, Value> {
+    match node {
+        Node::Lit(v) => Cow::Borrowed(v),
+        Node::List(items) => Cow::Owned(Value::Array(
+            items.iter().map(|n| eval(n, cx).into_owned()).collect(),
+        )),
+        Node::Var { path, default } => {
+            let found = match path {
+                Path::Static(p) => lookup(cx.scope, p.iter().map(String::as_str)),
+                Path::Dynamic(n) => lookup_value(cx.scope, &eval(n, cx)),
+            };
+            found.unwrap_or_else(|| eval_opt(default.as_deref(), cx))
+        }
+        Node::Form { path, default } => match walk(cx.root, path.iter().map(String::as_str)) {
+            Some(v) => Cow::Borrowed(v),
+            None => eval_opt(default.as_deref(), cx),
+        },
+        Node::Call { op, args } => call(*op, args, cx),
+    }
+}
+
+fn eval_opt<'a>(node: Option<&'a Node>, cx: Ctx<'a>) -> Cow<'a, Value> {
+    match node {
+        Some(n) => eval(n, cx),
+        None => Cow::Borrowed(&NULL),
+    }
+}
+
+fn arg<'a>(args: &'a [Node], i: usize, cx: Ctx<'a>) -> Cow<'a, Value> {
+    eval_opt(args.get(i), cx)
+}
+
+fn all_args<'a>(args: &'a [Node], cx: Ctx<'a>) -> Vec<Cow<'a, Value>> {
+    args.iter().map(|n| eval(n, cx)).collect()
+}
+
+fn owned<'a>(v: Value) -> Cow<'a, Value> {
+    Cow::Owned(v)
+}
+
+fn is(ordering: Option<Ordering>, accept: &[Ordering]) -> bool {
+    ordering.is_some_and(|o| accept.contains(&o))
+}
+
+fn call<'a>(op: Op, args: &'a [Node], cx: Ctx<'a>) -> Cow<'a, Value> {
+    let a = |i: usize| arg(args, i, cx);
+    let ordered = |accept: &[Ordering]| {
+        let (x, y) = (a(0), a(1));
+        let first = is(compare(&x, &y), accept);
+        match args.get(2) {
+            None => first,
+            Some(third) => first && is(compare(&y, &eval(third, cx)), accept),
+        }
+    };
+    let less = [Ordering::Less];
+    let less_eq = [Ordering::Less, Ordering::Equal];
+    match op {
+        Op::And | Op::Or => {
+            let mut last = Cow::Borrowed(&NULL);
+            for node in args {
+                last = eval(node, cx);
+                if truthy(&last) == (op == Op::Or) {
+                    break;
+                }
+            }
+            last
+        }
+        Op::If => {
+            let mut pairs = args.chunks_exact(2);
+            for pair in pairs.by_ref() {
+                if let [cond, then] = pair {
+                    if truthy(&eval(cond, cx)) {
+                        return eval(then, cx);
+                    }
+                }
+            }
+            eval_opt(pairs.remainder().first(), cx)
+        }
+        Op::Log => a(0),
+        Op::Map | Op::Filter | Op::Reduce | Op::All | Op::Some | Op::None => iterate(op, args, cx),
+        Op::Missing => {
+            let values = all_args(args, cx);
+            let keys: Vec<&Value> = values.iter().map(AsRef::as_ref).collect();
+            owned(missing(&keys, cx.scope))
+        }
+        Op::MissingSome => {
+            let (need, keys) = (a(0), a(1));
+            let missed = missing(&[keys.as_ref()], cx.scope);
+            let total = match keys.as_ref() {
+                Value::Array(items) => items.len(),
+                _ => 1,
+            };
+            let found = total.saturating_sub(array_len(&missed));
+            owned(if found as f64 >= to_number(&need) {
+                Value::Array(Vec::new())
+            } else {
+                missed
+            })
+        }
+        Op::Eq => owned(Value::Bool(loose_eq(&a(0), &a(1)))),
+        Op::NotEq => owned(Value::Bool(!loose_eq(&a(0), &a(1)))),
+        Op::StrictEq => owned(Value::Bool(strict_eq(&a(0), &a(1)))),
+        Op::StrictNotEq => owned(Value::Bool(!strict_eq(&a(0), &a(1)))),
+        Op::Not => owned(Value::Bool(!truthy(&a(0)))),
+        Op::NotNot => owned(Value::Bool(truthy(&a(0)))),
+        Op::Lt => owned(Value::Bool(ordered(&less))),
+        Op::Le => owned(Value::Bool(ordered(&less_eq))),
+        Op::Gt => owned(Value::Bool(is(compare(&a(0), &a(1)), &[Ordering::Greater]))),
+        Op::Ge => owned(Value::Bool(is(
+            compare(&a(0), &a(1)),
+            &[Ordering::Greater, Ordering::Equal],
+        ))),
+        Op::Sub => owned(ops_value::sub(
+            &a(0),
+            args.get(1).map(|n| eval(n, cx)).as_deref(),
+        )),
+        Op::Div => owned(ops_value::div(&a(0), &a(1))),
+        Op::Mod => owned(ops_value::rem(&a(0), &a(1))),
+        Op::Add | Op::Mul | Op::Max | Op::Min | Op::Cat | Op::Merge => {
+            owned(ops_value::variadic(op, all_args(args, cx)))
+        }
+        Op::In => owned(ops_value::contains(&a(0), &a(1))),
+        Op::Substr => owned(ops_value::substr(
+            &a(0),
+            &a(1),
+            args.get(2).map(|n| eval(n, cx)).as_deref(),
+        )),
+        Op::IsDate | Op::Year => owned(ops_extra::unary(op, &a(0))),
+        Op::DateBefore | Op::DateAfter | Op::DaysBetween | Op::MonthsBetween | Op::AddMonths => {
+            owned(ops_extra::binary(op, &a(0), &a(1)))
+        }
+        Op::Sum => {
+            let field = match args.get(1) {
+                Some(Node::Lit(Value::String(f))) => Some(f.as_str()),
+                _ => None,
+            };
+            owned(ops_extra::sum(&a(0), field))
+        }
+    }
+}
+
+fn array_len(v: &Value) -> usize {
+    match v {
+        Value::Array(items) => items.len(),
+        _ => 0,
+    }
+}
+
+/// The keys (all values, or the items of a first value that is an array) whose
+/// value is absent, `null` or `""`.
+fn missing(keys: &[&Value], scope: Scope<'_>) -> Value {
+    let check = |key: &&Value| match lookup_value(scope, key).as_deref() {
+        None | Some(Value::Null) => true,
+        Some(Value::String(s)) => s.is_empty(),
+        Some(_) => false,
+    };
+    Value::Array(match keys {
+        [Value::Array(items), ..] => items.iter().filter(check).cloned().collect(),
+        _ => keys.iter().copied().filter(check).cloned().collect(),
+    })
+}
+
+/// map, filter, reduce, all, some, none: the body runs once per item of the list.
+fn iterate<'a>(op: Op, args: &'a [Node], cx: Ctx<'a>) -> Cow<'a, Value> {
+    let list = arg(args, 0, cx);
+    let body = args.get(1);
+    let test = |item: &Value| truthy(&eval_opt(body, cx.with(Scope::Data(item))));
+    if op == Op::Filter {
+        return owned(Value::Array(match list {
+            Cow::Owned(Value::Array(items)) => items.into_iter().filter(|i| test(i)).collect(),
+            Cow::Borrowed(Value::Array(items)) => {
+                items.iter().filter(|i| test(i)).cloned().collect()
+            }
+            _ => Vec::new(),
+        }));
+    }
+    let items: &[Value] = match list.as_ref() {
+        Value::Array(items) => items,
+        _ if op == Op::Reduce => return arg(args, 2, cx),
+        _ => &[],
+    };
+    owned(match op {
+        Op::Map => Value::Array(
+            items
+                .iter()
+                .map(|item| eval_opt(body, cx.with(Scope::Data(item))).into_owned())
+                .collect(),
+        ),
+        Op::All => Value::Bool(!items.is_empty() && items.iter().all(test)),
+        Op::Some => Value::Bool(items.iter().any(test)),
+        Op::None => Value::Bool(!items.iter().any(test)),
+        _ => {
+            let mut accumulator = arg(args, 2, cx).into_owned();
+            for current in items {
+                let scope = Scope::Reduce {
+                    current,
+                    accumulator: &accumulator,
+                };
+                accumulator = eval_opt(body, cx.with(scope)).into_owned();
+            }
+            accumulator
+        }
+    })
+}

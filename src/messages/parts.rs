@@ -1,0 +1,132 @@
+//! The pieces every language builds its messages from: quoted labels, item
+//! references, lists joined with "or", bounds that are numbers or dates, and the
+//! successors of a renumbered kommune or fylke.
+
+use super::format::{format_amount, format_count, format_date, format_number};
+use super::{ui, Ctx, Ui};
+use crate::date::Date;
+use crate::lang::Lang;
+use crate::value::Value;
+
+/// A label in the language's quotation marks: «Sluttdato», “End date”.
+pub(super) fn quote(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nb | Lang::Nn => format!("«{}»", text.trim()),
+        Lang::En => format!("“{}”", text.trim()),
+    }
+}
+
+/// The field's quoted label, or `generic` ("feltet", "this field") when there is none.
+pub(super) fn field(ctx: &Ctx, lang: Lang, generic: &str) -> String {
+    if ctx.label.trim().is_empty() {
+        generic.to_owned()
+    } else {
+        quote(ctx.label, lang)
+    }
+}
+
+/// The quoted label of the `i`th other field, if it was given.
+pub(super) fn other(ctx: &Ctx, i: usize, lang: Lang) -> Option<String> {
+    ctx.others
+        .get(i)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| quote(l, lang))
+}
+
+/// The quoted labels of all other fields that were given.
+pub(super) fn others(ctx: &Ctx, lang: Lang) -> Vec<String> {
+    (0..ctx.others.len())
+        .filter_map(|i| other(ctx, i, lang))
+        .collect()
+}
+
+/// The list item at JSON Pointer `path` named for people ("«Fase 2»"), from the
+/// item label in `others[0]` and the last index in the path; `None` without either.
+pub(super) fn item(ctx: &Ctx, path: &str, lang: Lang) -> Option<String> {
+    let label = ctx.others.first().filter(|l| !l.trim().is_empty())?;
+    let index = path
+        .rsplit('/')
+        .find(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|seg| seg.parse::<u64>().ok())?;
+    let name = ui(Ui::ItemNumber, lang)
+        .replace("{label}", label.trim())
+        .replace("{n}", &format_count(index.saturating_add(1), lang));
+    Some(quote(&name, lang))
+}
+
+/// "A", "A or B", "A, B or C" with the language's word for "or".
+pub(super) fn join_or(items: &[String], or: &str) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+    }
+}
+
+/// A count formatted for running text.
+pub(super) fn count(n: u64, lang: Lang) -> String {
+    format_count(n, lang)
+}
+
+/// An amount the engine reports as a decimal string, formatted for running text.
+pub(super) fn amount(text: &str, lang: Lang) -> String {
+    format_amount(text, lang)
+}
+
+/// A date for running text ("1. januar 2024").
+pub(super) fn date(iso: &str, lang: Lang) -> String {
+    format_date(iso, lang)
+}
+
+/// A minimum or maximum: a calendar date, or a number (anything else as a number).
+pub(super) enum Bound {
+    Date(String),
+    Number(String),
+}
+
+pub(super) fn bound(value: &Value, lang: Lang) -> Bound {
+    match value {
+        Value::String(s) if Date::parse(s).is_some() => Bound::Date(format_date(s, lang)),
+        Value::String(s) => Bound::Number(format_amount(s, lang)),
+        other => Bound::Number(format_number(other, lang)),
+    }
+}
+
+/// One end of a period: the date itself when `raw` is one, else the quoted label.
+pub(super) fn period_end(raw: &str, ctx: &Ctx, i: usize, lang: Lang) -> Option<String> {
+    if Date::parse(raw).is_some() {
+        Some(format_date(raw, lang))
+    } else {
+        other(ctx, i, lang)
+    }
+}
+
+/// Whole years in a number of months, when it is a whole number of years.
+pub(super) fn whole_years(months: u64) -> Option<u64> {
+    (months >= 12 && months % 12 == 0).then_some(months / 12)
+}
+
+/// The numbers that replace a renumbered one, each with its name:
+/// "1508 (Ålesund) eller 1580 (Haram)".
+pub(super) fn successors(to: &[String], names: &[String], or: &str) -> String {
+    let items: Vec<String> = to
+        .iter()
+        .enumerate()
+        .map(
+            |(i, number)| match names.get(i).filter(|n| !n.trim().is_empty()) {
+                Some(name) => format!("{number} ({})", name.trim()),
+                None => number.clone(),
+            },
+        )
+        .collect();
+    join_or(&items, or)
+}
+
+/// Upper-cases the first letter (for a generic subject at the start of a sentence).
+pub(super) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

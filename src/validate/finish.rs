@@ -1,0 +1,121 @@
+//! Ordering issues by the form definition and wording them in one language.
+
+use super::paths::{pointer, PathSeg};
+use super::Pending;
+use crate::compile::Form;
+use crate::lang::Lang;
+use crate::messages::{self, Ctx};
+use crate::model::{Field, FieldKind, ObjectSchema, Text};
+use crate::report::Issue;
+
+/// Where a data path stands in the form: its order key, the label of the field
+/// there, and the list items on the way (for "Pilot 2: …").
+struct Place<'f> {
+    key: Vec<u32>,
+    label: Option<&'f Text>,
+    items: Vec<(&'f Text, usize)>,
+}
+
+fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
+    let mut place = Place {
+        key: Vec::with_capacity(path.len()),
+        label: None,
+        items: vec![],
+    };
+    let mut schema: Option<&'f ObjectSchema> = Some(root);
+    let mut field: Option<&'f Field> = None;
+    for (n, seg) in path.iter().enumerate() {
+        match seg {
+            PathSeg::Key(k) => {
+                let found =
+                    schema.and_then(|s| s.fields.iter().enumerate().find(|(_, f)| f.key == *k));
+                match found {
+                    Some((i, f)) => {
+                        place.key.push(u32::try_from(i).unwrap_or(u32::MAX));
+                        field = Some(f);
+                        place.label = Some(&f.label);
+                        schema = match &f.kind {
+                            FieldKind::Object(s) => Some(s),
+                            _ => None,
+                        };
+                    }
+                    None => {
+                        // Keys the form does not define come after all it does.
+                        let len = schema.map_or(0, |s| s.fields.len());
+                        place.key.push(u32::try_from(len).unwrap_or(u32::MAX));
+                        place.label = None;
+                        field = None;
+                        schema = None;
+                    }
+                }
+            }
+            PathSeg::Index(i) => {
+                place.key.push(u32::try_from(*i).unwrap_or(u32::MAX));
+                if let Some(FieldKind::List { item, .. }) = field.map(|f| &f.kind) {
+                    // The item's own label names it; the prefix names items above it.
+                    if n + 1 < path.len() {
+                        place.items.push((&item.label, i + 1));
+                    }
+                    place.label = Some(&item.label);
+                    field = Some(item);
+                    schema = match &item.kind {
+                        FieldKind::Object(s) => Some(s),
+                        _ => None,
+                    };
+                }
+            }
+        }
+    }
+    place
+}
+
+/// Order the issues, then word each in `lang`.
+pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issue> {
+    let mut placed: Vec<(Place, String, Pending)> = pending
+        .into_iter()
+        .map(|p| (describe(form.fields(), &p.path), pointer(&p.path), p))
+        .collect();
+    placed.sort_by(|a, b| a.0.key.cmp(&b.0.key).then_with(|| a.1.cmp(&b.1)));
+    placed
+        .into_iter()
+        .map(|(place, path, p)| {
+            let fallback = match p.path.last() {
+                Some(PathSeg::Key(k)) => k.to_string(),
+                _ => form.title(lang).to_owned(),
+            };
+            let label = place.label.map_or(fallback.as_str(), |t| t.get(lang));
+            let mut others: Vec<String> = p.others.iter().map(|t| t.get(lang).to_owned()).collect();
+            if let Some((t, n)) = p.other_item {
+                others.push(format!("{} {n}", t.get(lang)));
+            }
+            let others: Vec<&str> = others.iter().map(String::as_str).collect();
+            let body = match p.message {
+                Some(t) => t.get(lang).to_owned(),
+                None => messages::render(
+                    &p.kind,
+                    &Ctx {
+                        label,
+                        others: &others,
+                    },
+                    lang,
+                ),
+            };
+            let prefix: Vec<String> = place
+                .items
+                .iter()
+                .map(|(t, n)| format!("{} {n}", t.get(lang)))
+                .collect();
+            let message = if prefix.is_empty() {
+                body
+            } else {
+                format!("{}: {body}", prefix.join(", "))
+            };
+            Issue {
+                path,
+                kind: p.kind,
+                severity: p.severity,
+                message,
+            }
+        })
+        .collect()
+}

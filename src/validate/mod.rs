@@ -1,0 +1,162 @@
+//! Validate data against a compiled form and produce the report.
+//!
+//! One walk over the field tree in form order (`walk.rs`) checks each field;
+//! the rules it meets are deferred and run afterwards (`rules.rs`), when every
+//! field's own verdict is known, so a rule can skip inputs that are missing or
+//! already wrong. Issues are then ordered by the form definition and rendered
+//! in the requested language (`finish.rs`).
+
+mod finish;
+pub mod paths;
+mod rules;
+mod text;
+mod walk;
+
+pub use paths::{parse_pointer, PathSeg};
+pub use text::check_id;
+
+use crate::compile::Form;
+use crate::model::{ObjectSchema, Rule, Text};
+use crate::report::{IssueKind, Report, RulesetRef, Severity};
+use crate::value::Value;
+use crate::Options;
+
+/// An object with no members: what an absent required object is checked as.
+pub(crate) static EMPTY_OBJECT: Value = Value::Object(Vec::new());
+
+/// An issue before it is ordered and worded.
+#[derive(Debug, Clone)]
+pub(crate) struct Pending<'a> {
+    pub path: Vec<PathSeg<'a>>,
+    pub kind: IssueKind,
+    pub severity: Severity,
+    /// The rule's or field's own wording, replacing the standard message.
+    pub message: Option<&'a Text>,
+    /// Labels of the other fields a message mentions.
+    pub others: Vec<&'a Text>,
+    /// The other item a message mentions (`Fase 1`): its label and number.
+    pub other_item: Option<(&'a Text, usize)>,
+    /// The data paths a rule read (for `validate_field`).
+    pub inputs: Vec<Vec<PathSeg<'a>>>,
+}
+
+/// A rule met during the walk, to run when every field has been checked.
+pub(crate) struct Deferred<'a> {
+    pub rule: &'a Rule,
+    pub schema: &'a ObjectSchema,
+    pub scope: &'a Value,
+    pub path: Vec<PathSeg<'a>>,
+}
+
+/// The state of one validation.
+pub(crate) struct Run<'a> {
+    pub form: &'a Form,
+    pub root: &'a Value,
+    pub opts: Options,
+    pub path: Vec<PathSeg<'a>>,
+    pub issues: Vec<Pending<'a>>,
+    pub deferred: Vec<Deferred<'a>>,
+}
+
+impl<'a> Run<'a> {
+    pub fn new(form: &'a Form, root: &'a Value, opts: Options) -> Run<'a> {
+        Run {
+            form,
+            root,
+            opts,
+            path: Vec::with_capacity(8),
+            issues: Vec::new(),
+            deferred: Vec::new(),
+        }
+    }
+
+    /// Record an issue at the current path.
+    pub fn issue(&mut self, kind: IssueKind, message: Option<&'a Text>) {
+        let path = self.path.clone();
+        self.issue_at(path, kind, Severity::Error, message);
+    }
+
+    pub fn issue_at(
+        &mut self,
+        path: Vec<PathSeg<'a>>,
+        kind: IssueKind,
+        severity: Severity,
+        message: Option<&'a Text>,
+    ) {
+        self.issues.push(Pending {
+            path,
+            kind,
+            severity,
+            message,
+            others: vec![],
+            other_item: None,
+            inputs: vec![],
+        });
+    }
+
+    /// Whether a field at `path` already has an error.
+    pub fn has_error(&self, path: &[PathSeg<'a>]) -> bool {
+        self.issues
+            .iter()
+            .any(|i| i.severity == Severity::Error && i.path == path)
+    }
+
+    /// Walk the whole form, then run the deferred rules.
+    pub fn run(mut self) -> Vec<Pending<'a>> {
+        let form = self.form;
+        let root = self.root;
+        self.object(form.fields(), Some(root));
+        let deferred = std::mem::take(&mut self.deferred);
+        for d in &deferred {
+            self.rule(d);
+        }
+        self.issues
+    }
+}
+
+impl Form {
+    /// Validate data that is already a [`Value`].
+    pub fn validate(&self, data: &Value, opts: &Options) -> Report {
+        let pending = Run::new(self, data, *opts).run();
+        self.report(finish::finish(self, pending, opts.lang))
+    }
+
+    /// Validate data given as JSON text (the same code path in every runtime).
+    pub fn validate_json(&self, data: &str, opts: &Options) -> Result<Report, crate::Error> {
+        let value = crate::value::parse_json(data)?;
+        Ok(self.validate(&value, opts))
+    }
+
+    /// The issues of one field (JSON Pointer; also those of the fields inside it)
+    /// and of the rules that read it.
+    pub fn validate_field(
+        &self,
+        data: &Value,
+        pointer: &str,
+        opts: &Options,
+    ) -> Result<Vec<crate::Issue>, crate::Error> {
+        let target = parse_pointer(pointer)?;
+        let pending = Run::new(self, data, *opts).run();
+        let wanted: Vec<Pending> = pending
+            .into_iter()
+            .filter(|p| {
+                paths::within(&p.path, &target)
+                    || p.inputs.iter().any(|i| paths::within(i, &target))
+            })
+            .collect();
+        Ok(finish::finish(self, wanted, opts.lang))
+    }
+
+    pub(crate) fn report(&self, issues: Vec<crate::Issue>) -> Report {
+        Report {
+            valid: !issues.iter().any(|i| i.severity == Severity::Error),
+            form: self.id().to_owned(),
+            ruleset: RulesetRef {
+                id: self.id().to_owned(),
+                version: self.version().to_owned(),
+                hash: self.hash().to_owned(),
+            },
+            issues,
+        }
+    }
+}

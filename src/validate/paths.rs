@@ -1,0 +1,113 @@
+//! Paths into the submitted data and their JSON Pointer (RFC 6901) spelling.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// One step into the data: an object key or a list index.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PathSeg<'a> {
+    Key(Cow<'a, str>),
+    Index(usize),
+}
+
+/// Why a JSON Pointer could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{pointer:?} is not a JSON Pointer: {reason}")]
+pub struct PointerError {
+    pub pointer: String,
+    pub reason: &'static str,
+}
+
+/// Spell a path as a JSON Pointer.
+pub fn pointer(path: &[PathSeg]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        out.push('/');
+        match seg {
+            PathSeg::Key(k) => {
+                for c in k.chars() {
+                    match c {
+                        '~' => out.push_str("~0"),
+                        '/' => out.push_str("~1"),
+                        c => out.push(c),
+                    }
+                }
+            }
+            PathSeg::Index(i) => {
+                let _ = write!(out, "{i}");
+            }
+        }
+    }
+    out
+}
+
+/// Read a JSON Pointer. Tokens of digits become indexes (`/pilots/0`), so a
+/// pointer names the same place whether the container is a list or an object
+/// key made of digits is meant — the data decides when it is followed.
+pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> {
+    if text.is_empty() {
+        return Ok(vec![]);
+    }
+    let err = |reason| PointerError {
+        pointer: text.to_owned(),
+        reason,
+    };
+    let rest = text
+        .strip_prefix('/')
+        .ok_or_else(|| err("it must be empty or start with '/'"))?;
+    let mut out = vec![];
+    for token in rest.split('/') {
+        let mut key = String::with_capacity(token.len());
+        let mut chars = token.chars();
+        while let Some(c) = chars.next() {
+            if c == '~' {
+                match chars.next() {
+                    Some('0') => key.push('~'),
+                    Some('1') => key.push('/'),
+                    _ => return Err(err("'~' must be followed by 0 or 1")),
+                }
+            } else {
+                key.push(c);
+            }
+        }
+        let index = (!key.is_empty()
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && (key == "0" || !key.starts_with('0')))
+        .then(|| key.parse::<usize>().ok())
+        .flatten();
+        out.push(match index {
+            Some(i) => PathSeg::Index(i),
+            None => PathSeg::Key(Cow::Owned(key)),
+        });
+    }
+    Ok(out)
+}
+
+/// Whether `path` is `target` or lies inside it.
+pub fn within(path: &[PathSeg], target: &[PathSeg]) -> bool {
+    path.len() >= target.len() && path.iter().zip(target).all(|(a, b)| a == b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let p = parse_pointer("/a~1b/0/c~0d/01").unwrap();
+        assert_eq!(
+            p,
+            vec![
+                PathSeg::Key("a/b".into()),
+                PathSeg::Index(0),
+                PathSeg::Key("c~d".into()),
+                PathSeg::Key("01".into())
+            ]
+        );
+        assert_eq!(pointer(&p), "/a~1b/0/c~0d/01");
+        assert!(parse_pointer("a").is_err());
+        assert!(parse_pointer("/a~2").is_err());
+        assert!(within(&p, &p[..2]));
+        assert!(!within(&p[..1], &p));
+    }
+}
