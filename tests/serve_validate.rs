@@ -54,6 +54,10 @@ async fn language_from_query_then_accept_language_then_bokmal() {
             .await
             .expect_error(400, "unknown_lang");
         assert_eq!(error["allowed"], serde_json::json!(["nb", "nn", "en"]));
+        server
+            .post_json(&format!("{path}?lang=nb&lang=en"), &[], b"{}")
+            .await
+            .expect_error(400, "bad_query");
     }
     server.stop().await;
 }
