@@ -18,6 +18,8 @@ pub mod no;
 pub mod pattern;
 pub mod report;
 pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod validate;
 pub mod value;
 #[cfg(target_arch = "wasm32")]
