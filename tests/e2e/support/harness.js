@@ -12,7 +12,7 @@ import { chromium } from "playwright-core";
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 export const SCREENSHOTS = path.join(ROOT, "target", "e2e-screenshots");
-const BINARY = process.env.SKJEMASJEKK_BIN || path.join(ROOT, "target", "release", "skjemasjekk");
+const BINARY = process.env.SKJEMASJEKK_BIN || path.join(ROOT, "target", "debug", "skjemasjekk");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /**
@@ -33,7 +33,7 @@ export function startServer() {
     }, 20_000);
     child.on("error", (e) => {
       clearTimeout(timer);
-      reject(new Error(`cannot start ${BINARY}: ${e.message} (run cargo build --release)`));
+      reject(new Error(`cannot start ${BINARY}: ${e.message} (run scripts/test-e2e.sh, which builds it)`));
     });
     child.on("exit", (code) => {
       clearTimeout(timer);
@@ -141,10 +141,14 @@ export async function axeViolations(page) {
   return result.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 5).join(", ")}`);
 }
 
-/** Save a full-page screenshot into target/e2e-screenshots/. */
+/**
+ * Save screenshots into target/e2e-screenshots/: the whole page (NAME.png) and
+ * what the person sees in the window right now (NAME-view.png).
+ */
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-view.png`) });
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
