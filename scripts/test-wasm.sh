@@ -3,7 +3,8 @@
 #   (2) wasm-bindgen-test in Node and (3) in headless Chromium: tests/wasm_*.rs
 #       (golden parity through the bindings, hostile calls);
 #   (4) the packed npm package installed into a fresh project: node --test on
-#       tests/node/*.test.mjs (API, hostile calls through the JS glue, golden parity);
+#       tests/node/*.test.mjs (API, hostile calls through the JS glue, golden parity,
+#       and the browser entry with `await init()` on a page in headless Chromium);
 #   and tsc --strict on a TypeScript consumer (tests/node/consumer) under Node and
 #   bundler module resolution, including lines that must not compile.
 # Unattended (CI=true, no stdin); a few minutes at most.
@@ -37,7 +38,7 @@ project="$work/project"
 mkdir -p "$project"
 (cd "$project" && npm init -y >/dev/null && npm pkg set type=module >/dev/null \
   && npm install --offline --no-audit --no-fund "$tgz" </dev/null >/dev/null)
-cp tests/node/*.mjs "$project/"
+cp tests/node/*.mjs tests/node/*.html "$project/"
 cp -r tests/node/consumer "$project/consumer"
 
 run "npm package: node --test" env SKJEMASJEKK_TESTS_DIR="$root/tests" \
