@@ -31,15 +31,17 @@ impl<'a> Run<'a> {
                         path.push(PathSeg::Key(Cow::Borrowed(k.as_str())));
                         next.push((path, value.and_then(|v| v.get(k)).filter(|v| is_filled(v))));
                     }
-                    Seg::Each => {
-                        if let Some(Value::Array(items)) = value {
+                    Seg::Each => match value {
+                        Some(Value::Array(items)) if !self.has_error(&path) => {
                             for (i, item) in items.iter().enumerate() {
                                 let mut p = path.clone();
                                 p.push(PathSeg::Index(i));
                                 next.push((p, Some(item).filter(|v| is_filled(v))));
                             }
                         }
-                    }
+                        // An absent or wrong list is a missing input, not an empty one.
+                        _ => next.push((path, None)),
+                    },
                 }
             }
             frontier = next;
