@@ -21,14 +21,20 @@ export TMPDIR="$work/tmp"
 cleanup() { rm -rf "$work/tmp"; }
 trap cleanup EXIT
 
-status=0
+passed=0; failed=0
 run() {
   local name=$1; shift
   echo "--- $name"
-  if "$@"; then echo "--- $name: ok"; else echo "--- $name: FAILED"; status=1; fi
+  if "$@"; then
+    echo "--- $name: ok"; passed=$((passed + 1))
+  else
+    echo "--- $name: FAILED"; failed=$((failed + 1))
+  fi
 }
 
 wasm_tests=(--target wasm32-unknown-unknown --no-default-features --test wasm_parity --test wasm_robust)
+# Native clippy never compiles src/wasm; lint it for its own target.
+run "cargo clippy (wasm32: bindings and wasm tests)" cargo clippy "${wasm_tests[@]}" --lib -- -D warnings
 run "wasm-bindgen-test in Node" env WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test "${wasm_tests[@]}"
 run "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test "${wasm_tests[@]}"
 
@@ -48,4 +54,5 @@ for mode in node bundler; do
     "$root/node_modules/.bin/tsc" -p "$project/consumer/tsconfig.$mode.json"
 done
 
-exit $status
+echo "test-wasm: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
