@@ -30,7 +30,7 @@ rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name skjemasjekk \
   target/wasm32-unknown-unknown/release/skjemasjekk.wasm
 # Flags chosen by measurement: benches/size/RESULTS.md.
-"$wasm_opt" -Oz --strip-debug --strip-producers \
+"$wasm_opt" -Oz --converge --strip-debug --strip-producers \
   "$out/skjemasjekk_bg.wasm" -o "$out/skjemasjekk_bg.wasm.opt"
 mv "$out/skjemasjekk_bg.wasm.opt" "$out/skjemasjekk_bg.wasm"
 rm -f "$out/.gitignore" "$out/package.json" "$out/skjemasjekk_bg.wasm.d.ts"

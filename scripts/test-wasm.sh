@@ -3,7 +3,8 @@
 #   (2) wasm-bindgen-test in Node and (3) in headless Chromium: tests/wasm_*.rs
 #       (golden parity through the bindings, hostile calls);
 #   (4) the packed npm package installed into a fresh project: node --test on
-#       tests/node/*.test.mjs (API, hostile calls through the JS glue, golden parity);
+#       tests/node/*.test.mjs (API, hostile calls through the JS glue, golden parity,
+#       and the browser entry with `await init()` on a page in headless Chromium);
 #   and tsc --strict on a TypeScript consumer (tests/node/consumer) under Node and
 #   bundler module resolution, including lines that must not compile.
 # Unattended (CI=true, no stdin); a few minutes at most.
@@ -20,14 +21,20 @@ export TMPDIR="$work/tmp"
 cleanup() { rm -rf "$work/tmp"; }
 trap cleanup EXIT
 
-status=0
+passed=0; failed=0
 run() {
   local name=$1; shift
   echo "--- $name"
-  if "$@"; then echo "--- $name: ok"; else echo "--- $name: FAILED"; status=1; fi
+  if "$@"; then
+    echo "--- $name: ok"; passed=$((passed + 1))
+  else
+    echo "--- $name: FAILED"; failed=$((failed + 1))
+  fi
 }
 
 wasm_tests=(--target wasm32-unknown-unknown --no-default-features --test wasm_parity --test wasm_robust)
+# Native clippy never compiles src/wasm; lint it for its own target.
+run "cargo clippy (wasm32: bindings and wasm tests)" cargo clippy "${wasm_tests[@]}" --lib -- -D warnings
 run "wasm-bindgen-test in Node" env WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test "${wasm_tests[@]}"
 run "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test "${wasm_tests[@]}"
 
@@ -37,7 +44,7 @@ project="$work/project"
 mkdir -p "$project"
 (cd "$project" && npm init -y >/dev/null && npm pkg set type=module >/dev/null \
   && npm install --offline --no-audit --no-fund "$tgz" </dev/null >/dev/null)
-cp tests/node/*.mjs "$project/"
+cp tests/node/*.mjs tests/node/*.html "$project/"
 cp -r tests/node/consumer "$project/consumer"
 
 run "npm package: node --test" env SKJEMASJEKK_TESTS_DIR="$root/tests" \
@@ -47,4 +54,5 @@ for mode in node bundler; do
     "$root/node_modules/.bin/tsc" -p "$project/consumer/tsconfig.$mode.json"
 done
 
-exit $status
+echo "test-wasm: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
