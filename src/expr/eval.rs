@@ -3,100 +3,14 @@
 //! computed. List operations walk the items once; nothing here fails or panics: a
 //! value of the wrong kind gives what JsonLogic gives (often `null`).
 
-use super::coerce::{compare, loose_eq, strict_eq, to_js_string, to_number, truthy};
+use super::coerce::{compare, loose_eq, strict_eq, to_number, truthy};
 use super::ops::Op;
-use super::parse::{segments, Node, Path};
+use super::scope::{lookup, lookup_value, missing, Ctx, Scope, NULL};
+use super::tree::{walk, Node, Path};
 use super::{ops_extra, ops_value};
 use crate::value::Value;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-
-static NULL: Value = Value::Null;
-
-/// What `var` reads: a value, or inside a `reduce` body the pair `current` and
-/// `accumulator` (kept apart so that neither is copied for each item).
-#[derive(Clone, Copy)]
-pub(crate) enum Scope<'a> {
-    Data(&'a Value),
-    Reduce {
-        current: &'a Value,
-        accumulator: &'a Value,
-    },
-}
-
-/// The scope of `var` and the root of `form`.
-#[derive(Clone, Copy)]
-pub(crate) struct Ctx<'a> {
-    pub scope: Scope<'a>,
-    pub root: &'a Value,
-}
-
-impl<'a> Ctx<'a> {
-    fn with<'b>(self, scope: Scope<'b>) -> Ctx<'b>
-    where
-        'a: 'b,
-    {
-        Ctx {
-            scope,
-            root: self.root,
-        }
-    }
-}
-
-/// The value at a path inside `v`: object members by key, array items by index.
-/// `None` when a step is missing (a `null` at the end is found, as in JsonLogic).
-pub(crate) fn walk<'v, 'p>(
-    mut v: &'v Value,
-    path: impl IntoIterator<Item = &'p str>,
-) -> Option<&'v Value> {
-    for key in path {
-        v = match v {
-            Value::Object(_) => v.get(key)?,
-            Value::Array(items) => items.get(array_index(key)?)?,
-            _ => return None,
-        };
-    }
-    Some(v)
-}
-
-/// A canonical array index ("0", "12"; not "01" or "+1").
-fn array_index(key: &str) -> Option<usize> {
-    let canonical = !key.is_empty()
-        && key.bytes().all(|b| b.is_ascii_digit())
-        && (key == "0" || !key.starts_with('0'));
-    canonical.then(|| key.parse().ok()).flatten()
-}
-
-fn lookup<'a, 'p>(
-    scope: Scope<'a>,
-    path: impl IntoIterator<Item = &'p str>,
-) -> Option<Cow<'a, Value>> {
-    let mut path = path.into_iter();
-    match scope {
-        Scope::Data(v) => walk(v, path).map(Cow::Borrowed),
-        Scope::Reduce {
-            current,
-            accumulator,
-        } => match path.next() {
-            None => Some(Cow::Owned(Value::Object(vec![
-                ("current".to_owned(), current.clone()),
-                ("accumulator".to_owned(), accumulator.clone()),
-            ]))),
-            Some("current") => walk(current, path).map(Cow::Borrowed),
-            Some("accumulator") => walk(accumulator, path).map(Cow::Borrowed),
-            Some(_) => None,
-        },
-    }
-}
-
-/// `var` with a path given as a value (computed, or a key of `missing`).
-fn lookup_value<'a>(scope: Scope<'a>, key: &Value) -> Option<Cow<'a, Value>> {
-    let text = match key {
-        Value::Null => Cow::Borrowed(""),
-        other => to_js_string(other),
-    };
-    lookup(scope, segments(&text))
-}
 
 pub(crate) fn eval<'a>(node: &'a Node, cx: Ctx<'a>) -> Cow<'a, Value> {
     match node {
@@ -185,13 +99,22 @@ fn call<'a>(op: Op, args: &'a [Node], cx: Ctx<'a>) -> Cow<'a, Value> {
         }
         Op::MissingSome => {
             let (need, keys) = (a(0), a(1));
-            let missed = missing(&[keys.as_ref()], cx.scope);
-            let total = match keys.as_ref() {
-                Value::Array(items) => items.len(),
-                _ => 1,
+            // As json-logic-js does, the keys are given to `missing` as its values.
+            let args: Vec<&Value> = match keys.as_ref() {
+                Value::Array(items) => items.iter().collect(),
+                other => vec![other],
             };
-            let found = total.saturating_sub(array_len(&missed));
-            owned(if found as f64 >= to_number(&need) {
+            let missed = missing(&args, cx.scope);
+            // Enough found: nothing is reported missing. json-logic-js counts the
+            // keys with `.length`: a text counts its UTF-16 units, other values none.
+            let total = match keys.as_ref() {
+                Value::Array(items) => Some(items.len()),
+                Value::String(s) => Some(s.encode_utf16().count()),
+                _ => None,
+            };
+            let enough = total
+                .is_some_and(|total| total as f64 - array_len(&missed) as f64 >= to_number(&need));
+            owned(if enough {
                 Value::Array(Vec::new())
             } else {
                 missed
@@ -244,20 +167,6 @@ fn array_len(v: &Value) -> usize {
         Value::Array(items) => items.len(),
         _ => 0,
     }
-}
-
-/// The keys (all values, or the items of a first value that is an array) whose
-/// value is absent, `null` or `""`.
-fn missing(keys: &[&Value], scope: Scope<'_>) -> Value {
-    let check = |key: &&Value| match lookup_value(scope, key).as_deref() {
-        None | Some(Value::Null) => true,
-        Some(Value::String(s)) => s.is_empty(),
-        Some(_) => false,
-    };
-    Value::Array(match keys {
-        [Value::Array(items), ..] => items.iter().filter(check).cloned().collect(),
-        _ => keys.iter().copied().filter(check).cloned().collect(),
-    })
 }
 
 /// map, filter, reduce, all, some, none: the body runs once per item of the list.

@@ -13,6 +13,8 @@ mod ops;
 mod ops_extra;
 mod ops_value;
 mod parse;
+mod scope;
+mod tree;
 pub use coerce::truthy;
 
 #[cfg(test)]
@@ -21,12 +23,12 @@ mod tests_eval;
 mod tests_parse;
 
 use crate::value::Value;
-use eval::{Ctx, Scope};
+use scope::{Ctx, Scope};
 
 /// A parsed expression: operators resolved to an enum once, var paths pre-split.
 #[derive(Debug, Clone)]
 pub struct Expr {
-    root: parse::Node,
+    root: tree::Node,
     references: Vec<Reference>,
 }
 

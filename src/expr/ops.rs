@@ -138,11 +138,12 @@ impl Arity {
         n >= self.min && self.max.map_or(true, |max| n <= max)
     }
 
-    /// How many values are accepted, in words: "1 value", "2 or 3 values", "1 or more values".
+    /// How many values are accepted, in words: "1 value", "2 or 3 values", "at most 2 values".
     pub(crate) fn describe(self) -> String {
         let unit = |n: usize| if n == 1 { "value" } else { "values" };
         match self.max {
             Some(max) if max == self.min => format!("{max} {}", unit(max)),
+            Some(max) if self.min == 0 => format!("at most {max} {}", unit(max)),
             Some(max) if max == self.min + 1 => format!("{} or {max} {}", self.min, unit(max)),
             Some(max) => format!("{} to {max} {}", self.min, unit(max)),
             None => format!("{} or more values", self.min),

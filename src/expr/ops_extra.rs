@@ -3,9 +3,8 @@
 //! `year`) and the exact decimal `sum`. A value that is not a real `YYYY-MM-DD`
 //! day, or not a number where one is needed, gives `null`.
 
-use super::eval::walk;
 use super::ops::Op;
-use super::parse::segments;
+use super::tree::{segments, walk};
 use crate::date::Date;
 use crate::decimal::Decimal;
 use crate::value::{Number, Value};
@@ -51,7 +50,7 @@ fn add_months(d: Date, n: &Value) -> Value {
     let months = n
         .as_number()
         .and_then(Number::as_i64)
-        .filter(|m| m.abs() <= MAX_MONTHS);
+        .filter(|m| (-MAX_MONTHS..=MAX_MONTHS).contains(m));
     months
         .and_then(|m| d.add_months(m))
         .map_or(Value::Null, |d| Value::String(d.to_string()))

@@ -36,6 +36,11 @@ pub(crate) fn variadic(op: Op, values: Vec<Cow<'_, Value>>) -> Value {
     match op {
         // `+` and `*` read text with parseFloat, as json-logic-js does.
         Op::Add => number(values.iter().map(|v| parse_float(v)).sum()),
+        // json-logic-js reduces without a start value: one value comes back as it is.
+        Op::Mul if values.len() == 1 => values
+            .into_iter()
+            .next()
+            .map_or(Value::Null, Cow::into_owned),
         Op::Mul if values.is_empty() => Value::Null,
         Op::Mul => number(values.iter().map(|v| parse_float(v)).product()),
         Op::Max => extreme(&values, Ordering::Greater),
@@ -62,9 +67,10 @@ fn extreme(values: &[Cow<'_, Value>], keep: Ordering) -> Value {
     best.map_or(Value::Null, number)
 }
 
+/// `cat` joins its values as JavaScript's `join("")` does: `null` adds nothing.
 fn cat(values: &[Cow<'_, Value>]) -> Value {
     let mut out = String::new();
-    for v in values {
+    for v in values.iter().filter(|v| !v.is_null()) {
         let text = to_js_string(v);
         if out.len() + text.len() > MAX_TEXT {
             return Value::Null;
@@ -139,9 +145,10 @@ pub(crate) fn substr(source: &Value, start: &Value, length: Option<&Value>) -> V
     let available = len - from;
     let count = match length {
         None => available,
-        Some(l) if compare(l, &Value::from(0)) == Some(Ordering::Less) => {
-            (available + to_number(l)).trunc().max(0.0)
-        }
+        // json-logic-js adds a negative length to the rest's length with `+`, which
+        // joins text instead of adding when the length is not a number: nothing is left.
+        Some(Value::Number(l)) if l.as_f64() < 0.0 => (available + l.as_f64()).trunc().max(0.0),
+        Some(l) if compare(l, &Value::from(0)) == Some(Ordering::Less) => 0.0,
         Some(l) => integer(l).clamp(0.0, available),
     };
     // Both are whole numbers in 0..=len here.

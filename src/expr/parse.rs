@@ -4,46 +4,9 @@
 //! expression reads is recorded as a [`Reference`].
 
 use super::ops::{self, Arity, Op};
+use super::tree::{segments, Node, Path};
 use super::{ExprError, Reference};
 use crate::value::{Value, MAX_DEPTH};
-
-/// A node of the expression tree.
-#[derive(Debug, Clone)]
-pub(crate) enum Node {
-    /// A value that needs no evaluation (also arrays without operations in them).
-    Lit(Value),
-    /// An array with operations in it: evaluated item by item.
-    List(Vec<Node>),
-    /// `var`: a path relative to the scope, and the value when it is absent.
-    Var {
-        path: Path,
-        default: Option<Box<Node>>,
-    },
-    /// `form`: a literal path from the root of the form.
-    Form {
-        path: Vec<String>,
-        default: Option<Box<Node>>,
-    },
-    Call {
-        op: Op,
-        args: Vec<Node>,
-    },
-}
-
-/// The path of a `var`: written out (split at the dots) or computed.
-#[derive(Debug, Clone)]
-pub(crate) enum Path {
-    Static(Vec<String>),
-    Dynamic(Box<Node>),
-}
-
-/// Splits a dotted path; the empty path (the whole scope) has no segments.
-pub(crate) fn segments(path: &str) -> impl Iterator<Item = &str> {
-    (!path.is_empty())
-        .then(|| path.split('.'))
-        .into_iter()
-        .flatten()
-}
 
 /// The parsed tree, every problem found, and every literal path read.
 pub(crate) struct Parsed {
