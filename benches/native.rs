@@ -39,20 +39,37 @@ fn measure(name: &str, mut f: impl FnMut()) -> Stat {
         })
         .collect();
     per.sort_by(f64::total_cmp);
-    let s = Stat { name: name.to_owned(), median_ns: per[ROUNDS / 2], min_ns: per[0], max_ns: per[ROUNDS - 1] };
-    println!("{:<44} median {:>10.2} µs   min {:>10.2} µs   max {:>10.2} µs", s.name, s.median_ns / 1e3, s.min_ns / 1e3, s.max_ns / 1e3);
+    let s = Stat {
+        name: name.to_owned(),
+        median_ns: per[ROUNDS / 2],
+        min_ns: per[0],
+        max_ns: per[ROUNDS - 1],
+    };
+    println!(
+        "{:<44} median {:>10.2} µs   min {:>10.2} µs   max {:>10.2} µs",
+        s.name,
+        s.median_ns / 1e3,
+        s.min_ns / 1e3,
+        s.max_ns / 1e3
+    );
     s
 }
 
 fn doc(form: &str, kind: &str) -> Value {
-    let path = format!("{}/benches/data/{form}-{kind}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/benches/data/{form}-{kind}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     parse_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 fn main() {
     let mut stats = vec![];
-    let opts = Options { lang: Lang::Nb, strict: true };
+    let opts = Options {
+        lang: Lang::Nb,
+        strict: true,
+    };
     for id in ["forsokssoknad", "pilotplan"] {
         let form = builtin_form(id).expect("built-in form");
         let source = form.source().to_owned();
@@ -63,28 +80,50 @@ fn main() {
             let data = doc(id, kind);
             let report = form.validate(&data, &opts);
             let errors = report.issues.len();
-            stats.push(measure(&format!("{id}: validate {kind} ({errors} issues)"), || {
-                black_box(form.validate(black_box(&data), &opts));
-            }));
+            stats.push(measure(
+                &format!("{id}: validate {kind} ({errors} issues)"),
+                || {
+                    black_box(form.validate(black_box(&data), &opts));
+                },
+            ));
         }
         let text = doc(id, "valid").to_json();
-        stats.push(measure(&format!("{id}: parse + validate valid (JSON text)"), || {
-            black_box(form.validate_json(black_box(&text), &opts).is_ok());
-        }));
+        stats.push(measure(
+            &format!("{id}: parse + validate valid (JSON text)"),
+            || {
+                black_box(form.validate_json(black_box(&text), &opts).is_ok());
+            },
+        ));
         let mut live = LiveForm::new(form.clone(), doc(id, "valid"), opts);
-        let pointer = if id == "pilotplan" { "/pilots/0/title" } else { "/title" };
+        let pointer = if id == "pilotplan" {
+            "/pilots/0/title"
+        } else {
+            "/title"
+        };
         let mut flip = false;
         stats.push(measure(&format!("{id}: live set one field"), || {
             flip = !flip;
-            let v = Value::from(if flip { "Digital førstelinje i Nav" } else { "Ny" });
+            let v = Value::from(if flip {
+                "Digital førstelinje i Nav"
+            } else {
+                "Ny"
+            });
             black_box(live.set(pointer, Some(v)).is_ok());
         }));
     }
     let json: Vec<String> = stats
         .iter()
-        .map(|s| format!("{{\"name\":{:?},\"median_ns\":{:.1},\"min_ns\":{:.1},\"max_ns\":{:.1}}}", s.name, s.median_ns, s.min_ns, s.max_ns))
+        .map(|s| {
+            format!(
+                "{{\"name\":{:?},\"median_ns\":{:.1},\"min_ns\":{:.1},\"max_ns\":{:.1}}}",
+                s.name, s.median_ns, s.min_ns, s.max_ns
+            )
+        })
         .collect();
     let out = format!("{}/target/bench", env!("CARGO_MANIFEST_DIR"));
     let _ = std::fs::create_dir_all(&out);
-    let _ = std::fs::write(format!("{out}/native.json"), format!("[{}]\n", json.join(",\n")));
+    let _ = std::fs::write(
+        format!("{out}/native.json"),
+        format!("[{}]\n", json.join(",\n")),
+    );
 }

@@ -6,7 +6,10 @@ use skjemasjekk::model::{FieldKind, ObjectSchema};
 use skjemasjekk::{builtin, Error, Lang, Options, Value};
 
 fn opts() -> Options {
-    Options { lang: Lang::Nb, strict: true }
+    Options {
+        lang: Lang::Nb,
+        strict: true,
+    }
 }
 
 fn err(form: &str, text: &str) -> String {
@@ -37,7 +40,8 @@ fn deep_nesting_is_refused_without_overflow() {
 #[test]
 fn out_of_range_numbers_and_duplicate_keys_are_refused() {
     assert!(err("pilotplan", "{\"planYear\": 1e400}").contains("number out of range"));
-    assert!(err("pilotplan", "{\"planYear\": 2024, \"planYear\": 2025}").contains("duplicate key \"planYear\""));
+    assert!(err("pilotplan", "{\"planYear\": 2024, \"planYear\": 2025}")
+        .contains("duplicate key \"planYear\""));
 }
 
 #[test]
@@ -46,7 +50,11 @@ fn a_ten_megabyte_string_is_a_length_issue() {
     let big = "å".repeat(5_000_000);
     let text = format!("{{\"agency\": {{\"name\": \"{big}\"}}}}");
     let report = f.validate_json(&text, &opts()).unwrap();
-    let issue = report.issues.iter().find(|i| i.path == "/agency/name").expect("an issue at /agency/name");
+    let issue = report
+        .issues
+        .iter()
+        .find(|i| i.path == "/agency/name")
+        .expect("an issue at /agency/name");
     assert_eq!(issue.kind.code(), "max_length");
 }
 
@@ -63,11 +71,17 @@ fn doc_with(path: &[Option<&str>], value: Value) -> Value {
 }
 
 fn pointer(path: &[Option<&str>]) -> String {
-    path.iter().map(|s| format!("/{}", s.unwrap_or("0"))).collect()
+    path.iter()
+        .map(|s| format!("/{}", s.unwrap_or("0")))
+        .collect()
 }
 
 /// Every field of a schema as a path (list items as index 0), with its type name.
-fn leaves<'s>(schema: &'s ObjectSchema, prefix: Vec<Option<&'s str>>, out: &mut Vec<(Vec<Option<&'s str>>, &'static str)>) {
+fn leaves<'s>(
+    schema: &'s ObjectSchema,
+    prefix: Vec<Option<&'s str>>,
+    out: &mut Vec<(Vec<Option<&'s str>>, &'static str)>,
+) {
     for f in &schema.fields {
         let mut p = prefix.clone();
         p.push(Some(f.key.as_str()));
@@ -100,13 +114,30 @@ fn wrong_types_at_every_field_get_a_type_issue_there() {
     for form in builtin() {
         let mut fields = vec![];
         leaves(form.fields(), vec![], &mut fields);
-        assert!(fields.len() > 20, "{} has only {} fields", form.id(), fields.len());
+        assert!(
+            fields.len() > 20,
+            "{} has only {} fields",
+            form.id(),
+            fields.len()
+        );
         for (path, type_name) in &fields {
             for (sample, value) in &samples {
                 let fits = matches!(
                     (*type_name, *sample),
-                    ("text" | "date" | "enum" | "orgnr" | "fodselsnummer" | "kontonummer" | "kommunenummer" | "fylkesnummer" | "postnummer" | "phone" | "email", "text")
-                        | ("integer" | "decimal", "number")
+                    (
+                        "text"
+                            | "date"
+                            | "enum"
+                            | "orgnr"
+                            | "fodselsnummer"
+                            | "kontonummer"
+                            | "kommunenummer"
+                            | "fylkesnummer"
+                            | "postnummer"
+                            | "phone"
+                            | "email",
+                        "text"
+                    ) | ("integer" | "decimal", "number")
                         | ("decimal", "float")
                         | ("boolean", "bool")
                         | ("list" | "multi_enum", "array")
@@ -118,9 +149,20 @@ fn wrong_types_at_every_field_get_a_type_issue_there() {
                 let doc = doc_with(path, value.clone());
                 let report = form.validate(&doc, &opts());
                 let at = pointer(path);
-                let ok = report.issues.iter().any(|i| i.path == at && i.kind.code() == "type")
-                    || report.issues.iter().any(|i| i.kind.code() == "forbidden" && at.starts_with(&i.path));
-                assert!(ok, "{}: {sample} at {at} ({type_name}) gave no type issue: {}", form.id(), report.to_json());
+                let ok = report
+                    .issues
+                    .iter()
+                    .any(|i| i.path == at && i.kind.code() == "type")
+                    || report
+                        .issues
+                        .iter()
+                        .any(|i| i.kind.code() == "forbidden" && at.starts_with(&i.path));
+                assert!(
+                    ok,
+                    "{}: {sample} at {at} ({type_name}) gave no type issue: {}",
+                    form.id(),
+                    report.to_json()
+                );
                 checked += 1;
             }
         }
