@@ -115,10 +115,10 @@ export function putIn(data, segs, value) {
   for (let i = 0; i < segs.length - 1; i++) {
     const seg = segs[i];
     const wantList = typeof segs[i + 1] === "number";
+    if (Array.isArray(at)) fillHoles(at, Number(seg));
     if (at[seg] === undefined || at[seg] === null || typeof at[seg] !== "object") {
       at[seg] = wantList ? [] : {};
     }
-    if (Array.isArray(at)) fillHoles(at, Number(seg));
     at = at[seg];
   }
   const last = segs[segs.length - 1];

@@ -11,14 +11,15 @@
 import initWasm, { Validator } from "../dist/skjemasjekk.js";
 import { FormSchema } from "./schema.js";
 import { controls, collect, readValue, getIn, isActive } from "./collect.js";
-import { toPointer, nameToPointer } from "./names.js";
-import { allLists, listSegs, rowsOf, addRow, removeRow, ownerList, LIST, ROW } from "./rows.js";
+import { nameToPointer } from "./names.js";
+import { allLists, listSegs, rowsOf, LIST, ROW } from "./rows.js";
+import { addRowLive, removeRowLive } from "./lists.js";
 import { applyReveals } from "./reveal.js";
 import { buildAnchors, anchorFor, focusTarget, ensureId, labelOf } from "./anchors.js";
 import { Messages } from "./messages.js";
 import { Summary } from "./summary.js";
 import { Visibility } from "./visibility.js";
-import { checkOnServer, sameVerdict } from "./server.js";
+import { checkAll, submit } from "./submit.js";
 import { Texts } from "./texts.js";
 
 export { FormSchema } from "./schema.js";
@@ -61,6 +62,7 @@ class Checker {
     form.noValidate = true;
     applyReveals(form);
     this.resync();
+    this.report = this.live.report();
     this.texts.render();
 
     this.handlers = {
@@ -97,7 +99,6 @@ class Checker {
     this.live = this.v.live(this.formId, { lang: this.lang, strict: true }, data);
     this.sent = new Map();
     for (const c of this.ctrls.values()) this.sent.set(c.pointer, JSON.stringify(getIn(data, c.segs) ?? null));
-    this.report = this.live.report();
   }
 
   /** Send one control's value to the live form; the engine's delta, or null if unchanged. */
@@ -109,9 +110,7 @@ class Checker {
     const json = JSON.stringify(value ?? null);
     if (this.sent.get(pointer) === json) return null;
     this.sent.set(pointer, json);
-    const delta = value === undefined ? this.live.remove(pointer) : this.live.set(pointer, value);
-    this.report = this.live.report();
-    return delta;
+    return value === undefined ? this.live.remove(pointer) : this.live.set(pointer, value);
   }
 
   // --- events ---------------------------------------------------------------------
@@ -176,63 +175,30 @@ class Checker {
     this.observer?.takeRecords();
   }
 
-  // --- rows -----------------------------------------------------------------------
+  // --- rows (lists.js) ----------------------------------------------------------
 
   /** Add a row to a list (its container, or its path); returns the new row. */
   addRow(list) {
-    const el = typeof list === "string" ? this.listElement(list) : list;
-    const row = el && addRow(el);
-    if (!row) return null;
-    applyReveals(this.form);
-    this.rescan();
-    const segs = [...listSegs(el), rowsOf(el).indexOf(row)];
-    const pointer = toPointer(segs);
-    this.live.set(pointer, getIn(this.data(), segs) ?? null);
-    this.resyncSent();
-    if (this.vis.submitted) this.vis.quiet.add(pointer);
-    this.texts.render();
-    this.refresh();
-    focusTarget({ kind: "container", el: row }, this.form).focus();
-    return row;
+    return addRowLive(this, list);
   }
 
-  /** Remove a row (the element, or its pointer). */
+  /** Remove a row (the element, or its JSON Pointer). */
   removeRow(row) {
-    const el = typeof row === "string" ? this.anchors.get(row)?.el : row;
-    const list = el && ownerList(el);
-    if (!list) return;
-    const segs = listSegs(list);
-    this.messages.reset();
-    const index = removeRow(el);
-    if (index < 0) return;
-    const left = rowsOf(list);
-    this.live.remove(left.length ? toPointer([...segs, index]) : toPointer(segs));
-    this.vis.removeRow(toPointer(segs), index);
-    this.rescan();
-    this.resyncSent();
-    this.texts.render();
-    this.refresh();
-    const next = left[index] || left[index - 1];
-    const add = Array.from(list.querySelectorAll("[data-skjemasjekk-add]")).find((b) => ownerList(b) === list || b.closest(`[${LIST}]`) === list);
-    (next ? focusTarget({ kind: "container", el: next }, this.form) : add || list)?.focus();
+    removeRowLive(this, row);
   }
 
-  listElement(name) {
-    const pointer = nameToPointer(name);
-    return allLists(this.form).find((l) => toPointer(listSegs(l) || []) === pointer) || null;
-  }
-
+  /** What was last sent to the engine, read back from its data. */
   resyncSent() {
     const data = this.live.data();
     this.sent = new Map();
     for (const c of this.ctrls.values()) this.sent.set(c.pointer, JSON.stringify(getIn(data, c.segs) ?? null));
-    this.report = this.live.report();
   }
 
   // --- showing --------------------------------------------------------------------
 
-  /** Show what the current report allows to be shown. */
-  refresh() {
+  /** Show what a report (by default the live form's) allows to be shown. */
+  refresh(report = this.live.report()) {
+    this.report = report;
     this.displayed = new Map();
     for (const issue of this.report.issues) {
       if (!this.vis.shows(issue)) continue;
@@ -279,51 +245,16 @@ class Checker {
     this.quiet();
   }
 
-  // --- submit ---------------------------------------------------------------------
+  // --- submit (submit.js) -------------------------------------------------------
 
   /** Check the whole form as on submit (messages, summary, focus); returns the report. */
   check() {
-    applyReveals(this.form);
-    this.resync();
-    const report = this.v.validate(this.formId, this.data(), { lang: this.lang, strict: true });
-    this.report = report;
-    this.vis.submit();
-    this.refresh();
-    return report;
+    return checkAll(this);
   }
 
-  async onSubmit(e) {
+  onSubmit(e) {
     e.preventDefault();
-    const report = this.check();
-    const data = this.data();
-    if (!report.valid) {
-      this.setStatus(null);
-      this.summary.focus();
-      this.emit("invalid", { report, data });
-      return;
-    }
-    if (!this.serverUrl) {
-      this.emit("valid", { report, data });
-      if (this.onValid) this.onValid(data, report);
-      else this.form.submit();
-      return;
-    }
-    this.setStatus("checking", "server_checking");
-    const answer = await checkOnServer(this.serverUrl, this.formId, this.lang, this.hash, data);
-    if (answer.status !== "ok") {
-      this.setStatus("unreachable", "server_unreachable");
-      this.emit("server", { status: answer.status, httpStatus: answer.httpStatus, browserReport: report, data });
-      return;
-    }
-    const server = answer.report;
-    const agree = sameVerdict(report, server);
-    this.report = server;
-    this.refresh();
-    this.setStatus(server.valid ? "valid" : "invalid", server.valid ? "server_valid" : "server_invalid");
-    this.summary.status.setAttribute("data-agree", String(agree));
-    this.emit("server", { status: "ok", report: server, browserReport: report, agree, data });
-    if (!server.valid) this.summary.focus();
-    else if (this.onValid) this.onValid(data, server);
+    return submit(this);
   }
 
   emit(name, detail) {
@@ -339,6 +270,7 @@ class Checker {
     const wasShown = new Set(this.displayed.keys());
     this.messages.reset();
     this.resync();
+    this.report = this.live.report();
     this.displayed = new Map();
     for (const issue of this.report.issues) {
       if (!wasShown.has(issue.path) || !this.vis.shows(issue)) continue;
