@@ -72,7 +72,7 @@ class Checker {
       submit: (e) => this.onSubmit(e),
     };
     for (const [type, fn] of Object.entries(this.handlers)) form.addEventListener(type, fn);
-    this.observer = new MutationObserver(() => this.onForeignChange());
+    this.observer = new MutationObserver((records) => this.onForeignChange(records));
     this.observer.observe(form, { subtree: true, childList: true, attributes: true, attributeFilter: ["hidden", "disabled", "name"] });
   }
 
@@ -161,9 +161,15 @@ class Checker {
     }
   }
 
-  onForeignChange() {
+  onForeignChange(records) {
     // Rows or controls changed by someone else's script: read everything again.
-    this.observer.takeRecords();
+    // Text changes (a page translating its labels) are not worth a look.
+    const FIELDS = "input, select, textarea, [data-skjemasjekk-row], [data-skjemasjekk-list]";
+    const matters = (n) => n instanceof Element && (n.matches(FIELDS) || !!n.querySelector(FIELDS));
+    const relevant = records.some(
+      (r) => r.type === "attributes" || [...r.addedNodes].some(matters) || [...r.removedNodes].some(matters),
+    );
+    if (!relevant) return;
     this.messages.reset();
     this.resync();
     this.texts.render();
