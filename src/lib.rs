@@ -20,6 +20,8 @@ pub mod report;
 pub mod schema;
 pub mod validate;
 pub mod value;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;
