@@ -31,8 +31,8 @@ fn message(err: JsValue) -> String {
         .unwrap_or_else(|| format!("{err:?}"))
 }
 
-/// The validator and form id a line names: a built-in form, or its own rule set.
-fn validator_for(case: &Case, builtin: &Validator) -> Result<(Option<Validator>, String), String> {
+/// The line's own validator (None: the built-in forms) and its form id.
+fn validator_for(case: &Case) -> Result<(Option<Validator>, String), String> {
     match (&case.form, &case.ruleset) {
         (Some(id), _) => Ok((None, id.clone())),
         (None, Some(text)) => {
@@ -42,7 +42,6 @@ fn validator_for(case: &Case, builtin: &Validator) -> Result<(Option<Validator>,
                 .ok()
                 .and_then(|s| s.as_string())
                 .ok_or("the rule set gave no form")?;
-            let _ = builtin;
             Ok((Some(v), id))
         }
         (None, None) => Err("the line has neither form nor ruleset".into()),
@@ -51,7 +50,7 @@ fn validator_for(case: &Case, builtin: &Validator) -> Result<(Option<Validator>,
 
 /// (ok, output) for one line, through `validateJson`.
 fn run(case: &Case, builtin: &Validator) -> (bool, String) {
-    let (own, form) = match validator_for(case, builtin) {
+    let (own, form) = match validator_for(case) {
         Ok(x) => x,
         Err(e) => return (false, e),
     };
@@ -69,7 +68,7 @@ fn run(case: &Case, builtin: &Validator) -> (bool, String) {
 
 /// The report through `validate` with the data as a JS object, as JSON text.
 fn run_object(case: &Case, builtin: &Validator) -> Result<String, String> {
-    let (own, form) = validator_for(case, builtin)?;
+    let (own, form) = validator_for(case)?;
     let v = own.as_ref().unwrap_or(builtin);
     let data = JSON::parse(&case.data).map_err(message)?;
     let opts = JSON::parse(&case.options.to_string()).unwrap();

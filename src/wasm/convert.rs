@@ -38,7 +38,7 @@ pub fn core_error(e: &Error) -> JsValue {
     let err = error(&e.to_string());
     match e {
         Error::Json(j) => set_position(&err, j),
-        Error::RuleSet(c) => set_diagnostics(&err, c, ""),
+        Error::RuleSet(c) => set_diagnostics(&err, c),
         _ => {}
     }
     err
@@ -49,26 +49,11 @@ fn set_position(err: &JsValue, j: &JsonError) {
     set_field(err, "column", &JsValue::from_f64(j.column as f64));
 }
 
-/// `.diagnostics` of a rule-set error; `prefix` is the pointer of the rule set
-/// inside what the caller passed (e.g. `/1` for the second of an array).
-pub fn set_diagnostics(err: &JsValue, c: &CompileError, prefix: &str) {
-    let list: Vec<_> = c
-        .diagnostics
-        .iter()
-        .map(|d| Diagnostic {
-            path: format!("{prefix}{}", d.path),
-            message: &d.message,
-        })
-        .collect();
-    if let Ok(js) = to_js(&list) {
+/// `.diagnostics`: every rule-set problem as `{path, message}`.
+fn set_diagnostics(err: &JsValue, c: &CompileError) {
+    if let Ok(js) = to_js(&c.diagnostics) {
         set_field(err, "diagnostics", &js);
     }
-}
-
-#[derive(Serialize)]
-struct Diagnostic<'a> {
-    path: String,
-    message: &'a str,
 }
 
 /// Serialize in Rust, parse in JS: the one way results leave the module.
@@ -102,8 +87,16 @@ pub fn json_text(data: &JsValue, what: &str) -> Result<String, JsValue> {
 
 /// Data (a JS value or JSON text) as a core [`Value`].
 pub fn value(data: &JsValue) -> Result<Value, JsValue> {
-    let text = json_text(data, "data")?;
-    parse_json(&text).map_err(|e| core_error(&Error::Json(e)))
+    parse(&json_text(data, "data")?)
+}
+
+/// One JS value as a core [`Value`] (a string is a string here, not JSON text).
+pub fn plain_value(value: &JsValue) -> Result<Value, JsValue> {
+    parse(&stringify(value, "value")?)
+}
+
+fn parse(text: &str) -> Result<Value, JsValue> {
+    parse_json(text).map_err(|e| core_error(&Error::Json(e)))
 }
 
 #[wasm_bindgen]

@@ -43,8 +43,7 @@ impl LiveForm {
         if value.is_undefined() {
             return self.apply(&pointer, None);
         }
-        let text = convert::stringify(&value, "value")?;
-        let value = crate::parse_json(&text).map_err(|e| core_error(&crate::Error::Json(e)))?;
+        let value = convert::plain_value(&value)?;
         self.apply(&pointer, Some(value))
     }
 

@@ -1,5 +1,5 @@
-// The golden-file comparison, shared by the Node suite (parity.test.mjs) and the
-// browser page (browser-page.html): every line through validateJson must give the
+// The golden-file comparison, shared by parity.test.mjs (in Node) and the page it
+// loads in headless Chromium (browser-page.html): every line through validateJson must give the
 // native output byte for byte (the report's text, or the one-line error), and for
 // reports the JS-object route through validate must give the same report.
 
