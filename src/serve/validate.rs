@@ -16,6 +16,9 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 use std::sync::Arc;
 
+/// The most memory reserved for a body before its bytes arrive.
+const INITIAL_CAPACITY: usize = 64 * 1024;
+
 /// The request header naming the rule set the client validated with.
 pub const RULESET_HASH: &str = "x-ruleset-hash";
 
@@ -116,7 +119,12 @@ async fn read_body(
     if declared.is_some_and(|n| n > limit_u64) {
         return Err(too_large(limit));
     }
-    let capacity = declared.and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+    // Trust a declared length only so far: a client that announces a large body
+    // and sends nothing must not make the server reserve the memory up front.
+    let capacity = declared
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0)
+        .min(INITIAL_CAPACITY);
     let mut buf = Vec::with_capacity(capacity);
     while let Some(frame) =
         std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await
