@@ -187,5 +187,7 @@ test("a valid submit: the server checks again and agrees", async () => {
   assert.match(await status.textContent(), /Skjemaet er sjekka, og alt er i orden/);
   assert.deepEqual(await summary(page), []);
   assert.deepEqual(await warnings(page), []);
+  await page.locator("[data-skjemasjekk-status]").scrollIntoViewIfNeeded();
+  await screenshot(page, "forsokssoknad-submitted");
   assert.deepEqual(session.problems, [], "no console errors or failed requests");
 });

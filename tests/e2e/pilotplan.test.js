@@ -166,5 +166,7 @@ test("fixed and submitted: the server agrees, the warning stays a warning", asyn
   assert.equal(await status.getAttribute("data-agree"), "true");
   assert.ok((await warnings(page)).length >= 1, "the warning is still shown");
   assert.deepEqual(await summary(page), []);
+  await page.locator("[data-skjemasjekk-status]").scrollIntoViewIfNeeded();
+  await screenshot(page, "pilotplan-submitted");
   assert.deepEqual(session.problems, []);
 });
