@@ -18,8 +18,12 @@ pub mod no;
 pub mod pattern;
 pub mod report;
 pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod validate;
 pub mod value;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;

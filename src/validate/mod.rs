@@ -45,7 +45,7 @@ pub(crate) struct Deferred<'a> {
     pub rule: &'a Rule,
     pub schema: &'a ObjectSchema,
     pub scope: &'a Value,
-    pub path: Vec<PathSeg<'a>>,
+    pub path: std::rc::Rc<[PathSeg<'a>]>,
 }
 
 /// The state of one validation.

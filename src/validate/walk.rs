@@ -42,13 +42,16 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        for rule in &schema.rules {
-            self.deferred.push(Deferred {
-                rule,
-                schema,
-                scope,
-                path: self.path.clone(),
-            });
+        if !schema.rules.is_empty() {
+            let path: std::rc::Rc<[PathSeg<'a>]> = self.path.as_slice().into();
+            for rule in &schema.rules {
+                self.deferred.push(Deferred {
+                    rule,
+                    schema,
+                    scope,
+                    path: path.clone(),
+                });
+            }
         }
     }
 
