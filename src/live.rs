@@ -11,6 +11,7 @@ use crate::validate::paths::{parse_pointer, PathSeg};
 use crate::value::{Value, MAX_DEPTH};
 use crate::{Error, Options};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// The issues now at one path.
@@ -268,28 +269,36 @@ fn child<'v>(
 }
 
 /// Paths whose issue lists differ between two reports (both in report order).
+/// Hash maps keep it linear: a form with thousands of issues answers a
+/// keystroke without comparing every path with every other.
 fn diff(old: &[Issue], new: &[Issue], valid: bool) -> Delta {
-    let mut paths: Vec<&str> = Vec::new();
-    for issue in old.iter().chain(new) {
-        if !paths.contains(&issue.path.as_str()) {
-            paths.push(&issue.path);
+    fn by_path(list: &[Issue]) -> HashMap<&str, Vec<&Issue>> {
+        let mut map: HashMap<&str, Vec<&Issue>> = HashMap::new();
+        for issue in list {
+            map.entry(issue.path.as_str()).or_default().push(issue);
         }
+        map
     }
-    let at = |list: &[Issue], p: &str| -> Vec<Issue> {
-        list.iter().filter(|i| i.path == p).cloned().collect()
-    };
+    let (before, after) = (by_path(old), by_path(new));
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut changed: Vec<PathIssues> = vec![];
-    for p in paths {
-        let (before, after) = (at(old, p), at(new, p));
-        if before != after {
+    for issue in old.iter().chain(new) {
+        let p = issue.path.as_str();
+        if seen.insert(p) && before.get(p) != after.get(p) {
             changed.push(PathIssues {
                 path: p.to_owned(),
-                issues: after,
+                issues: after
+                    .get(p)
+                    .map(|list| list.iter().map(|i| (*i).clone()).collect())
+                    .unwrap_or_default(),
             });
         }
     }
     // Report order: the order of the new report, then paths that were cleared.
-    let rank = |p: &str| new.iter().position(|i| i.path == p).unwrap_or(usize::MAX);
-    changed.sort_by_key(|c| rank(&c.path));
+    let mut rank: HashMap<&str, usize> = HashMap::new();
+    for (n, issue) in new.iter().enumerate() {
+        rank.entry(issue.path.as_str()).or_insert(n);
+    }
+    changed.sort_by_key(|c| rank.get(c.path.as_str()).copied().unwrap_or(usize::MAX));
     Delta { valid, changed }
 }

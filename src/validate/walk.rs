@@ -5,6 +5,7 @@
 //! Designsystemet show one message per field.
 
 use super::text::{char_count, is_filled};
+use super::unique::repeats;
 use super::{Deferred, PathSeg, Run, EMPTY_OBJECT};
 use crate::model::{Cond, Field, FieldKind, ObjectSchema};
 use crate::report::IssueKind;
@@ -261,6 +262,7 @@ impl<'a> Run<'a> {
     }
 
     fn list(&mut self, item: &'a Field, list: &'a [Value], unique: bool) {
+        let repeats = if unique { repeats(list) } else { vec![] };
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
             if !is_filled(v) {
@@ -271,7 +273,7 @@ impl<'a> Run<'a> {
                     }
                     _ => self.issue(IssueKind::Required, item.message("required")),
                 }
-            } else if let Some(first) = earlier(unique, list, i, v) {
+            } else if let Some(first) = repeats.get(i).copied().flatten() {
                 let other = self.sibling(first);
                 self.issue(
                     IssueKind::UniqueItems { other },
@@ -291,6 +293,7 @@ impl<'a> Run<'a> {
         list: &'a [Value],
         unique: bool,
     ) {
+        let repeats = if unique { repeats(list) } else { vec![] };
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
             match v {
@@ -299,7 +302,7 @@ impl<'a> Run<'a> {
                     self.issue(IssueKind::Enum { allowed }, field.message("enum"));
                 }
                 Value::String(_) => {
-                    if let Some(first) = earlier(unique, list, i, v) {
+                    if let Some(first) = repeats.get(i).copied().flatten() {
                         let other = self.sibling(first);
                         self.issue(
                             IssueKind::UniqueItems { other },
@@ -322,14 +325,6 @@ impl Run<'_> {
         other.push(PathSeg::Index(index));
         super::paths::pointer(&other)
     }
-}
-
-/// With `unique`, the index of an earlier item equal to item `i`.
-fn earlier(unique: bool, list: &[Value], i: usize, v: &Value) -> Option<usize> {
-    if !unique {
-        return None;
-    }
-    list.iter().take(i).position(|o| o == v)
 }
 
 /// A whole number as an integer; one beyond the range of i64 (1e19, -2^70, 1e300)
