@@ -302,3 +302,31 @@ fn strict_mode_adds_only_unknown_fields() {
         .iter()
         .any(|i| i.path.starts_with("/noPlanAssessment/assessments")));
 }
+
+/// uniqueItems compared objects member by member in order, so reordering the
+/// members of a repeated item hid the repeat (and a report depended on member
+/// order). Items are now equal when they are equal as JSON values.
+#[test]
+fn unique_items_compare_objects_whatever_their_member_order() {
+    let label = r#"{"nb":"L","nn":"L","en":"L"}"#;
+    let form = Form::compile(&format!(
+        r#"{{"id":"u","version":"1","title":{label},"fields":{{"people":{{"type":"list","uniqueItems":true,"label":{label},
+          "item":{{"type":"object","label":{label},"fields":{{"a":{{"type":"text","label":{label}}},"b":{{"type":"integer","label":{label}}}}}}}}}}}}}"#
+    ))
+    .unwrap();
+    let report = form
+        .validate_json(
+            r#"{"people": [{"a": "x", "b": 1}, {"b": 1, "a": "x"}, {"a": "x", "b": 1.0}, {"a": "y", "b": 1}]}"#,
+            &strict(Lang::Nb),
+        )
+        .unwrap();
+    let got: Vec<(&str, &str)> = report
+        .issues
+        .iter()
+        .map(|i| (i.path.as_str(), i.kind.code()))
+        .collect();
+    assert_eq!(
+        got,
+        [("/people/1", "unique_items"), ("/people/2", "unique_items")]
+    );
+}
