@@ -330,3 +330,36 @@ fn unique_items_compare_objects_whatever_their_member_order() {
         [("/people/1", "unique_items"), ("/people/2", "unique_items")]
     );
 }
+
+/// Hostile corpus: an unknown key is named in its message, and a key with
+/// U+202E (right-to-left override) could flip the rest of the message on a
+/// case worker's screen; NUL and line breaks could break logs. They are shown
+/// as U+FFFD, and a very long key is cut short. The path keeps the key exactly.
+#[test]
+fn unknown_keys_with_control_characters_are_shown_safely() {
+    let form = small_form();
+    let key = "a\u{202E}b\u{0}c\nd";
+    let text = format!(
+        "{{{}: 1, {}: 2}}",
+        serde_json::to_string(key).unwrap(),
+        serde_json::to_string(&"k".repeat(300_000)).unwrap()
+    );
+    let report = form.validate_json(&text, &strict(Lang::Nb)).unwrap();
+    assert_eq!(report.issues.len(), 2);
+    assert_eq!(report.issues[0].path, format!("/{key}"));
+    assert!(
+        report.issues[0]
+            .message
+            .contains("a\u{FFFD}b\u{FFFD}c\u{FFFD}d"),
+        "{}",
+        report.issues[0].message
+    );
+    assert!(report.issues[1]
+        .message
+        .contains(&format!("{}…", "k".repeat(100))));
+    assert!(
+        report.issues[1].message.len() < 300,
+        "{}",
+        report.issues[1].message.len()
+    );
+}

@@ -75,34 +75,6 @@ fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
     place
 }
 
-/// A key the form does not define, as a message names it: a run of 11 or more
-/// digits (spaces between them allowed) could be a fødselsnummer, so only its
-/// first 6 digits are shown, as `skjemasjekk check` shows one.
-fn mask_numbers(key: &str) -> String {
-    fn flush(out: &mut String, run: &mut String) {
-        if run.chars().filter(char::is_ascii_digit).count() >= 11 {
-            out.extend(run.chars().filter(char::is_ascii_digit).take(6));
-            out.push_str("*****");
-            out.push_str(run.strip_prefix(run.trim_end()).unwrap_or(""));
-        } else {
-            out.push_str(run);
-        }
-        run.clear();
-    }
-    let mut out = String::with_capacity(key.len());
-    let mut run = String::new();
-    for c in key.chars() {
-        if c.is_ascii_digit() || (!run.is_empty() && c.is_whitespace()) {
-            run.push(c);
-        } else {
-            flush(&mut out, &mut run);
-            out.push(c);
-        }
-    }
-    flush(&mut out, &mut run);
-    out
-}
-
 /// Order the issues, then word each in `lang`.
 pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issue> {
     let mut placed: Vec<(Place, String, Pending)> = pending
@@ -114,7 +86,7 @@ pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issu
         .into_iter()
         .map(|(place, path, p)| {
             let fallback = match p.path.last() {
-                Some(PathSeg::Key(k)) => mask_numbers(k),
+                Some(PathSeg::Key(k)) => super::shown_key::shown_key(k),
                 _ => form.title(lang).to_owned(),
             };
             let label = place.label.map_or(fallback.as_str(), |t| t.get(lang));

@@ -10,6 +10,7 @@ mod finish;
 mod overlap;
 pub mod paths;
 mod rules;
+mod shown_key;
 mod text;
 mod unique;
 mod walk;
