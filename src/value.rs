@@ -292,8 +292,17 @@ pub fn parse_json(text: &str) -> Result<Value, JsonError> {
     Ok(value)
 }
 
-/// The error as a [`JsonError`]; a lone surrogate escape gets its own words.
+/// The error as a [`JsonError`]; a byte order mark and a lone surrogate escape
+/// get their own words.
 fn explain(text: &str, e: serde_json::Error) -> JsonError {
+    if text.starts_with('\u{feff}') && (e.line(), e.column()) == (1, 1) {
+        return JsonError {
+            message: "the text starts with a byte order mark (U+FEFF), which JSON does not allow"
+                .into(),
+            line: 1,
+            column: 1,
+        };
+    }
     if e.is_syntax() {
         if let Some((escape, line, column)) = surrogate::find_lone(text) {
             // serde_json stops at most one escape pair after the lone half.

@@ -363,3 +363,15 @@ fn unknown_keys_with_control_characters_are_shown_safely() {
         report.issues[1].message.len()
     );
 }
+
+/// Hostile corpus: a document saved with a byte order mark (Notepad's UTF-8)
+/// was refused as "expected value at line 1 column 1". It is still refused (as
+/// JavaScript's JSON.parse refuses it), with words that say why.
+#[test]
+fn a_byte_order_mark_gets_a_clear_error() {
+    let e = skjemasjekk::parse_json("\u{feff}{\"a\": 1}").unwrap_err();
+    assert!(e.message.contains("byte order mark"), "{e}");
+    assert_eq!((e.line, e.column), (1, 1));
+    let e = skjemasjekk::parse_json("{\"a\": \u{feff}1}").unwrap_err();
+    assert!(!e.message.contains("byte order mark"), "{e}");
+}
