@@ -50,7 +50,11 @@ pub fn check_report(report: &Report, data: &Value) {
             "not a JSON Pointer: {:?}",
             issue.path
         );
-        assert!(!issue.message.is_empty(), "an empty message at {}", issue.path);
+        assert!(
+            !issue.message.is_empty(),
+            "an empty message at {}",
+            issue.path
+        );
         for n in &secrets {
             assert!(
                 !issue.message.contains(n.as_str()),

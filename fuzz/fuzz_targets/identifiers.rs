@@ -29,7 +29,10 @@ fn accepted_shape(s: &str, extra: &[char], len: usize) -> String {
 fn no_echo(reason: &dyn std::fmt::Display, s: &str) {
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     if digits.len() >= 6 {
-        assert!(!reason.to_string().contains(&digits), "{reason} repeats {s:?}");
+        assert!(
+            !reason.to_string().contains(&digits),
+            "{reason} repeats {s:?}"
+        );
     }
 }
 
@@ -54,7 +57,12 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Ok(k) = no::check_kommunenummer(s) {
         assert_eq!(k.number.len(), 4);
-        assert!(k.number.starts_with(k.fylke), "{} not in {}", k.number, k.fylke);
+        assert!(
+            k.number.starts_with(k.fylke),
+            "{} not in {}",
+            k.number,
+            k.fylke
+        );
         assert!(no::check_fylkesnummer(k.fylke).is_ok());
     }
     if let Ok(f) = no::check_fylkesnummer(s) {

@@ -75,7 +75,11 @@ fuzz_target!(|data: &[u8]| {
         };
         let report = live.report().clone();
         common::check_report(&report, live.data());
-        assert_eq!(form.validate(live.data(), &opts), report, "live report is stale");
+        assert_eq!(
+            form.validate(live.data(), &opts),
+            report,
+            "live report is stale"
+        );
         assert_eq!(delta.valid, report.valid);
         let mut patched = before;
         for change in &delta.changed {
@@ -89,14 +93,26 @@ fuzz_target!(|data: &[u8]| {
         let mut after = by_path(&report.issues);
         patched.sort_by(|a, b| a.0.cmp(&b.0));
         after.sort_by(|a, b| a.0.cmp(&b.0));
-        assert_eq!(patched, after, "the delta does not turn the old issues into the new");
+        assert_eq!(
+            patched, after,
+            "the delta does not turn the old issues into the new"
+        );
         let Ok(path) = path else {
             panic!("set accepted a pointer parse_pointer refuses: {pointer:?}");
         };
         match &value {
-            Some(v) => assert_eq!(get(live.data(), &path), Some(v), "{pointer} does not read back"),
-            None if !existed => assert_eq!(live.data(), &data_before, "removing nothing changed data"),
-            None => assert!(get(live.data(), &path).is_none() || matches!(path.last(), Some(PathSeg::Index(_))), "{pointer} still there"),
+            Some(v) => assert_eq!(
+                get(live.data(), &path),
+                Some(v),
+                "{pointer} does not read back"
+            ),
+            None if !existed => {
+                assert_eq!(live.data(), &data_before, "removing nothing changed data")
+            }
+            None => assert!(
+                get(live.data(), &path).is_none() || matches!(path.last(), Some(PathSeg::Index(_))),
+                "{pointer} still there"
+            ),
         }
     }
 });

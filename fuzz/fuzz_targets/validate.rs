@@ -30,7 +30,10 @@ fuzz_target!(|data: &[u8]| {
         .copied()
         .unwrap_or_default();
     let strict = Options { lang, strict: true };
-    let loose = Options { lang, strict: false };
+    let loose = Options {
+        lang,
+        strict: false,
+    };
     let Ok(report) = form.validate_json(text, &strict) else {
         assert!(parse_json(text).is_err(), "valid JSON refused");
         return;
@@ -39,7 +42,11 @@ fuzz_target!(|data: &[u8]| {
         panic!("validate_json accepted what parse_json refuses");
     };
     common::check_report(&report, &value);
-    assert_eq!(form.validate(&value, &strict), report, "text and value paths differ");
+    assert_eq!(
+        form.validate(&value, &strict),
+        report,
+        "text and value paths differ"
+    );
 
     let loose_report = form.validate(&value, &loose);
     common::check_report(&loose_report, &value);
@@ -56,7 +63,10 @@ fuzz_target!(|data: &[u8]| {
 
     if let Some(first) = report.issues.first() {
         let Ok(field) = form.validate_field(&value, &first.path, &strict) else {
-            panic!("validate_field refused a path from the report: {}", first.path);
+            panic!(
+                "validate_field refused a path from the report: {}",
+                first.path
+            );
         };
         for issue in report.issues.iter().filter(|i| i.path == first.path) {
             assert!(
