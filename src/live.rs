@@ -89,7 +89,7 @@ impl LiveForm {
     pub fn set(&mut self, pointer: &str, value: Option<Value>) -> Result<Delta, Error> {
         let path = parse_pointer(pointer)?;
         // Parsed data nests at most MAX_DEPTH deep; a long pointer must not deepen it.
-        if path.len() + value.as_ref().map_or(0, depth) > MAX_DEPTH {
+        if path.len() + value.as_ref().map_or(0, Value::depth) > MAX_DEPTH {
             return Err(Error::Live(SetError::TooDeep {
                 pointer: pointer.to_owned(),
             }));
@@ -176,29 +176,6 @@ fn put(
             pointer: pointer.to_owned(),
         }),
     }
-}
-
-/// How deep arrays and objects nest in `v` (a scalar is 0, `[]` is 1), counted
-/// without recursion, stopping once past [`MAX_DEPTH`].
-fn depth(v: &Value) -> usize {
-    let mut deepest = 0;
-    let mut stack = vec![(v, 0usize)];
-    while let Some((v, d)) = stack.pop() {
-        let children: &[Value] = match v {
-            Value::Array(items) => items,
-            Value::Object(_) => &[],
-            _ => continue,
-        };
-        deepest = deepest.max(d + 1);
-        if deepest > MAX_DEPTH {
-            break;
-        }
-        stack.extend(children.iter().map(|c| (c, d + 1)));
-        if let Value::Object(members) = v {
-            stack.extend(members.iter().map(|(_, c)| (c, d + 1)));
-        }
-    }
-    deepest
 }
 
 /// The value at `path`, if every step exists.

@@ -11,6 +11,7 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use std::collections::HashSet;
 use std::fmt;
 
+mod depth;
 mod surrogate;
 
 /// How deep arrays and objects may nest in data and rule sets.

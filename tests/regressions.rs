@@ -375,3 +375,22 @@ fn a_byte_order_mark_gets_a_clear_error() {
     let e = skjemasjekk::parse_json("{\"a\": \u{feff}1}").unwrap_err();
     assert!(!e.message.contains("byte order mark"), "{e}");
 }
+
+/// A `reduce` that wraps its accumulator once per item built a value as deep
+/// as the list was long (200 000 levels), and serializing or dropping it
+/// overflowed the stack. Past the data's own depth limit the result is null,
+/// as `merge` and `cat` give null past their size limits.
+#[test]
+fn reduce_cannot_nest_deeper_than_data() {
+    use skjemasjekk::expr::eval_json;
+    use skjemasjekk::{parse_json, Value};
+    let rule = parse_json(r#"{"reduce":[{"var":"l"},[{"var":"accumulator"}],null]}"#).unwrap();
+    let long: Vec<String> = (0..200_000).map(|i| i.to_string()).collect();
+    let data = parse_json(&format!("{{\"l\":[{}]}}", long.join(","))).unwrap();
+    assert_eq!(eval_json(&rule, &data).unwrap(), Value::Null);
+    // Up to the limit it works as before: 63 items wrap null 63 times.
+    let data = parse_json(&format!("{{\"l\":[{}]}}", vec!["0"; 63].join(","))).unwrap();
+    let result = eval_json(&rule, &data).unwrap();
+    assert_eq!(result.depth(), 63);
+    assert_eq!(result.to_json(), "[".repeat(63) + "null" + &"]".repeat(63));
+}
