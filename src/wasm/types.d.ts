@@ -138,5 +138,5 @@ export type UiTextKey =
   | "error_summary_heading" | "warning_summary_heading" | "error_prefix" | "warning_prefix"
   | "optional_marker" | "required_marker" | "all_required_note" | "add_row" | "remove_row"
   | "submit" | "next" | "back" | "loading" | "server_checking" | "server_valid" | "server_invalid"
-  | "server_unreachable" | "language_name" | "choose_language" | "yes" | "no" | "select_placeholder"
+  | "server_unreachable" | "server_stale" | "language_name" | "choose_language" | "yes" | "no" | "select_placeholder"
   | "item_number" | "character_count" | "skip_to_content";
