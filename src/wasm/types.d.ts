@@ -113,6 +113,25 @@ export interface FormInfo {
   title: Texts;
 }
 
+/** One field of a form (`Validator.fields`), for building and labelling a page. */
+export interface FieldInfo {
+  /** A JSON Pointer with `*` for list items: `/pilots/*/economy/totalNok`. The items of a
+   *  list of plain values have an entry of their own (`/involvement/unions/*`); the items
+   *  of a list of objects have none, only their fields. */
+  path: string;
+  type: FieldType;
+  label: Texts;
+  help?: Texts;
+  /** Never required. */
+  optional: boolean;
+  /** Required or forbidden depending on other answers. */
+  conditional: boolean;
+  /** The choices of an `enum` or `multi_enum` field, in order. */
+  options?: { value: string; label: Texts }[];
+  /** For lists: the label of one item ("Pilot"). */
+  itemLabel?: Texts;
+}
+
 /** One problem in a rule set; `path` is a JSON Pointer into the rule set. */
 export interface RuleSetDiagnostic {
   path: string;
