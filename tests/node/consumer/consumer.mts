@@ -5,6 +5,8 @@ import init, {
   LiveForm,
   Validator,
   version,
+  type FieldInfo,
+  type FieldType,
   type FormInfo,
   type Issue,
   type IssueCode,
@@ -36,6 +38,10 @@ const bytes: string = v.ruleset("pilotplan");
 const schema: NoAny<JsonSchema> = v.schema("pilotplan");
 const issues: NoAny<Issue[]> = v.validateField("pilotplan", {}, "/planYear");
 const ui: Record<UiTextKey, string> = v.uiTexts("nb");
+const fields: NoAny<FieldInfo[]> = v.fields("pilotplan");
+const fieldType: FieldType = fields[0].type;
+const optionLabel: string | undefined = fields[0].options?.[0].label.nn;
+const stale: string = ui.server_stale;
 const heading: string = ui.error_summary_heading;
 
 function describe(issue: Issue): string {
@@ -87,5 +93,10 @@ const min: number = (issues[0] as Extract<Issue, { code: "required" }>).params.m
 const missing: string = ui.no_such_text;
 // @ts-expect-error: the form id is a string
 v.schema(42);
+// @ts-expect-error: not a field type
+const notAType: FieldType = "string";
+// @ts-expect-error: a field's help text may be missing
+const help: string = fields[0].help.nb;
 
 export { name, title, fromText, text, schema, heading, cleared, again, data, current, lang, code, flag, min, missing };
+export { fieldType, optionLabel, stale, notAType, help };
