@@ -115,8 +115,8 @@ export interface FormInfo {
 
 /** One field of a form (`Validator.fields`), for building and labelling a page. */
 export interface FieldInfo {
-  /** A JSON Pointer with `*` for list items: `/pilots/*/economy/totalNok`. The items of a
-   *  list of plain values have an entry of their own (`/involvement/unions/*`); the items
+  /** A JSON Pointer whose list indices are `*` (`/planYear`, `/involvement/unions/*`).
+   *  The items of a list of plain values have an entry of their own, as there; the items
    *  of a list of objects have none, only their fields. */
   path: string;
   type: FieldType;

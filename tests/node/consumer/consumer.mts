@@ -21,6 +21,7 @@ import init, {
   type UiTextKey,
   type ValidateOptions,
 } from "skjemasjekk";
+import { FormSchema } from "skjemasjekk/dropin";
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type NoAny<T> = IsAny<T> extends true ? never : T;
@@ -42,6 +43,9 @@ const fields: NoAny<FieldInfo[]> = v.fields("pilotplan");
 const fieldType: FieldType = fields[0].type;
 const optionLabel: string | undefined = fields[0].options?.[0].label.nn;
 const stale: string = ui.server_stale;
+const formSchema = new FormSchema(fields);
+const titleType: FieldType | null = formSchema.type(["pilots", 0, "title"]);
+const titleInfo: FieldInfo | null = formSchema.field(["pilots", "title"]);
 const heading: string = ui.error_summary_heading;
 
 function describe(issue: Issue): string {
@@ -99,4 +103,4 @@ const notAType: FieldType = "string";
 const help: string = fields[0].help.nb;
 
 export { name, title, fromText, text, schema, heading, cleared, again, data, current, lang, code, flag, min, missing };
-export { fieldType, optionLabel, stale, notAType, help };
+export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help };
