@@ -15,13 +15,22 @@ const ROUNDS: usize = 15;
 
 struct Stat {
     name: String,
+    /// Form id, what was measured (compile, validate, parse+validate, live-set) and
+    /// on which document ("-" for compile), for benches/node/report.mjs.
+    form: &'static str,
+    case: &'static str,
+    doc: &'static str,
     median_ns: f64,
     min_ns: f64,
     max_ns: f64,
 }
 
 /// Time `f` per iteration: pick an iteration count near 20 ms per round.
-fn measure(name: &str, mut f: impl FnMut()) -> Stat {
+fn measure(
+    (form, case, doc): (&'static str, &'static str, &'static str),
+    name: &str,
+    mut f: impl FnMut(),
+) -> Stat {
     let t = Instant::now();
     let mut n = 0u64;
     while t.elapsed().as_millis() < 20 {
@@ -41,6 +50,9 @@ fn measure(name: &str, mut f: impl FnMut()) -> Stat {
     per.sort_by(f64::total_cmp);
     let s = Stat {
         name: name.to_owned(),
+        form,
+        case,
+        doc,
         median_ns: per[ROUNDS / 2],
         min_ns: per[0],
         max_ns: per[ROUNDS - 1],
@@ -73,14 +85,19 @@ fn main() {
     for id in ["forsokssoknad", "pilotplan"] {
         let form = builtin_form(id).expect("built-in form");
         let source = form.source().to_owned();
-        stats.push(measure(&format!("{id}: compile"), || {
-            black_box(Form::compile(black_box(&source)).is_ok());
-        }));
+        stats.push(measure(
+            (id, "compile", "-"),
+            &format!("{id}: compile"),
+            || {
+                black_box(Form::compile(black_box(&source)).is_ok());
+            },
+        ));
         for kind in ["valid", "one-error", "many-errors"] {
             let data = doc(id, kind);
             let report = form.validate(&data, &opts);
             let errors = report.issues.len();
             stats.push(measure(
+                (id, "validate", kind),
                 &format!("{id}: validate {kind} ({errors} issues)"),
                 || {
                     black_box(form.validate(black_box(&data), &opts));
@@ -89,6 +106,7 @@ fn main() {
         }
         let text = doc(id, "valid").to_json();
         stats.push(measure(
+            (id, "parse+validate", "valid"),
             &format!("{id}: parse + validate valid (JSON text)"),
             || {
                 black_box(form.validate_json(black_box(&text), &opts).is_ok());
@@ -101,22 +119,26 @@ fn main() {
             "/title"
         };
         let mut flip = false;
-        stats.push(measure(&format!("{id}: live set one field"), || {
-            flip = !flip;
-            let v = Value::from(if flip {
-                "Digital førstelinje i Nav"
-            } else {
-                "Ny"
-            });
-            black_box(live.set(pointer, Some(v)).is_ok());
-        }));
+        stats.push(measure(
+            (id, "live-set", "valid"),
+            &format!("{id}: live set one field"),
+            || {
+                flip = !flip;
+                let v = Value::from(if flip {
+                    "Digital førstelinje i Nav"
+                } else {
+                    "Ny"
+                });
+                black_box(live.set(pointer, Some(v)).is_ok());
+            },
+        ));
     }
     let json: Vec<String> = stats
         .iter()
         .map(|s| {
             format!(
-                "{{\"name\":{:?},\"median_ns\":{:.1},\"min_ns\":{:.1},\"max_ns\":{:.1}}}",
-                s.name, s.median_ns, s.min_ns, s.max_ns
+                "{{\"name\":{:?},\"form\":{:?},\"case\":{:?},\"doc\":{:?},\"median_ns\":{:.1},\"min_ns\":{:.1},\"max_ns\":{:.1}}}",
+                s.name, s.form, s.case, s.doc, s.median_ns, s.min_ns, s.max_ns
             )
         })
         .collect();

@@ -1,0 +1,196 @@
+// The generated sections of BENCHMARKS.md: one table per section, and the goals.
+import { bytes, cell, dur, msCell, ratio, summary, table } from "./format.mjs";
+
+const FORMS = ["forsokssoknad", "pilotplan"];
+const DOCS = ["valid", "one-error", "many-errors"];
+const CONTENDER = {
+  "skj-json": "skjemasjekk `validate(obj)`",
+  "skj-serde": "skjemasjekk `validateSerde(obj)`",
+  ajv: "Ajv",
+  "ajv-nb": "Ajv + ajv-errors (nb)",
+};
+
+const finder = (cases) => (section, form, doc, contender) =>
+  cases.find((c) => c.section === section && c.form === form && c.doc === doc && c.contender === contender);
+const nativeCase = (native, form, kase, doc) => native.find((n) => n.form === form && n.case === kase && n.doc === doc);
+const docInfo = (node, form, doc) => node.docs.find((d) => d.form === form && d.doc === doc);
+
+/** Browser samples of one contender and visit, summarised per timing. */
+function browserStats(browser, contender, visit) {
+  const xs = browser.samples.filter((s) => s.contender === contender && s.visit === visit);
+  const pick = (f) => summary(xs.map(f));
+  return {
+    sinceScript: pick((s) => s.firstResult - s.scriptStart),
+    sinceNav: pick((s) => s.firstResult),
+    imported: pick((s) => s.imported - s.scriptStart),
+    init: pick((s) => s.initEnd - s.imported),
+    afterArrival: pick((s) => s.initEnd - Math.max(s.imported, s.wasmResponseEnd)),
+    ready: pick((s) => s.ready - (s.initEnd ?? s.imported)),
+    validate: pick((s) => s.firstResult - Math.max(s.ready, s.docReady)),
+  };
+}
+
+export function sections({ native, node, browser, sizes }) {
+  const find = finder(node.cases);
+  const out = {};
+
+  out.findings = table(
+    ["document", "skjemasjekk issues", "Ajv errors", "Ajv + ajv-errors errors", "skjemasjekk codes"],
+    ["l", "r", "r", "r", "l"],
+    node.docs.map((d) => [`${d.form}-${d.doc} (${bytes(d.bytes)} B JSON)`, d.skjemasjekk, d.ajv, d.ajvNb, [...new Set(d.skjemasjekkCodes)].join(", ") || "–"]),
+  );
+
+  out.native = table(
+    ["form", "case", "median (min–max) per call"],
+    ["l", "l", "r"],
+    native.map((n) => [n.form, n.name.replace(`${n.form}: `, ""), cell(n)]),
+  );
+
+  const rows = [];
+  for (const form of FORMS) {
+    for (const doc of DOCS) {
+      const [skj, ajv, nb] = ["skj-json", "ajv", "ajv-nb"].map((c) => find("validate", form, doc, c));
+      const d = docInfo(node, form, doc);
+      rows.push([`${form}-${doc}`, `${d.skjemasjekk} / ${d.ajv} / ${d.ajvNb}`, cell(skj), cell(ajv), cell(nb), ratio(skj?.median_ns, ajv?.median_ns), ratio(skj?.median_ns, nb?.median_ns)]);
+    }
+  }
+  out.nodeValidate = table(
+    ["document", "issues: skj / Ajv / Ajv-nb", CONTENDER["skj-json"], CONTENDER.ajv, CONTENDER["ajv-nb"], "skj ÷ Ajv", "skj ÷ Ajv-nb"],
+    ["l", "r", "r", "r", "r", "r", "r"],
+    rows,
+  );
+
+  const serdeRows = [];
+  const serdeRatios = [];
+  for (const form of FORMS) {
+    for (const doc of DOCS) {
+      const json = find("validate", form, doc, "skj-json");
+      const serde = find("validate", form, doc, "skj-serde");
+      if (serde) serdeRatios.push(serde.median_ns / json.median_ns);
+      serdeRows.push([`${form}-${doc}`, cell(json), cell(serde), ratio(serde?.median_ns, json?.median_ns)]);
+    }
+  }
+  const sr = summary(serdeRatios);
+  const verdict = !sr
+    ? "The serde route could not be measured in this run, so the default stays as chosen in benches/size/RESULTS.md."
+    : sr.max < 1
+      ? `**In this run the serde route was faster on every document (${sr.min.toFixed(2)}–${sr.max.toFixed(2)}×): the default should be reconsidered.**`
+      : `The serde route took ${sr.min.toFixed(2)}–${sr.max.toFixed(2)}× the time of the JSON route (median ${sr.median.toFixed(2)}×).`;
+  out.dataIn = `\`validate(formId, obj)\` is **the default**: Rust calls \`JSON.stringify\` on the value (one
+guarded call, so no getter or proxy can throw across Rust frames), copies the text into wasm once and
+parses it with the core's \`parse_json\`, the same parser and limits (depth 64, no duplicate keys) as for
+JSON text. \`validateSerde(formId, obj)\` takes a \`structuredClone\` and walks the value field by field
+with serde-wasm-bindgen, one JS↔wasm call per value. Serde route: ${node.serdeRoute}.
+
+${table(["document", "JSON route: `validate(obj)` (default)", "serde route: `validateSerde(obj)`", "serde ÷ JSON"], ["l", "r", "r", "r"], serdeRows)}
+
+${verdict} Why the JSON route stays the default: it is faster here, it is one code path for JS values and
+JSON text (so both get the same errors and limits), and it does not need serde-wasm-bindgen in the
+browser build (−6.7 KB gzip, benches/size/RESULTS.md).`;
+
+  out.live = `A person types into one field (\`/title\` of the application, \`/pilots/0/title\` of the plan),
+the value flipping between a valid title and a too-short one, so every other call adds or clears an
+error. skjemasjekk: \`LiveForm.set(pointer, value)\` returns what changed. Ajv has no live state: a
+page sets the field and re-validates the whole document with Ajv + ajv-errors.
+
+${table(
+  ["form", "skjemasjekk `LiveForm.set` (Node)", "Ajv + ajv-errors, whole document again", "skj ÷ Ajv-nb", "native `LiveForm::set`"],
+  ["l", "r", "r", "r", "r"],
+  FORMS.map((form) => {
+    const skj = find("live", form, "valid", "skj-live");
+    const nb = find("live", form, "valid", "ajv-nb");
+    return [form, cell(skj), cell(nb), ratio(skj?.median_ns, nb?.median_ns), cell(nativeCase(native, form, "live-set", "valid"))];
+  }),
+)}`;
+
+  out.compile = `skjemasjekk: \`new Validator(rulesetText)\` (parse and compile the rule set in wasm). Ajv: a new
+Ajv instance with ajv-formats, then \`compile(schema)\` (Ajv generates and \`eval\`s JavaScript).
+
+${table(
+  ["form", "skjemasjekk (Node)", "Ajv", "Ajv + ajv-errors (nb)", "skj ÷ Ajv", "native `Form::compile`"],
+  ["l", "r", "r", "r", "r", "r"],
+  FORMS.map((form) => {
+    const [skj, ajv, nb] = ["skj-compile", "ajv", "ajv-nb"].map((c) => find("compile", form, "-", c));
+    return [form, cell(skj), cell(ajv), cell(nb), ratio(skj?.median_ns, ajv?.median_ns), cell(nativeCase(native, form, "compile", "-"))];
+  }),
+)}`;
+
+  const contenders = [...new Set(browser.samples.map((s) => s.contender))];
+  const label = {
+    skjemasjekk: "skjemasjekk (glue + .wasm, `Validator.builtin()`: both forms)",
+    ajv: "Ajv, compiling the pilot plan schema in the page",
+    "ajv-nb": "Ajv + ajv-errors (nb), compiling in the page",
+    "ajv-nb-standalone": "Ajv standalone code + ajv-errors (nb), precompiled",
+  };
+  const overview = contenders.map((c) => {
+    const [f, r] = [browserStats(browser, c, "first"), browserStats(browser, c, "repeat")];
+    return [label[c] ?? c, msCell(f.sinceScript), msCell(f.sinceNav), msCell(r.sinceScript), msCell(r.sinceNav)];
+  });
+  const skjRows = ["first", "repeat"].map((visit) => {
+    const b = browserStats(browser, "skjemasjekk", visit);
+    return [visit, msCell(b.imported), msCell(b.init), msCell(b.afterArrival), msCell(b.ready), msCell(b.validate)];
+  });
+  out.browser = `Median (min–max) over ${browser.loads} loads. "After the page script started" is the goal's
+measure: from the first line of the page's module script to the validation result in hand.
+
+${table(["contender", "first visit: after the page script started", "first visit: since navigation start", "repeat visit: after script start", "repeat visit: since navigation start"], ["l", "r", "r", "r", "r"], overview)}
+
+Where skjemasjekk's time goes (ms):
+
+${table(["visit", "import the glue (10 KB)", "\`init()\`: fetch + compile + instantiate the .wasm", "of which compile + instantiate after the last byte arrived", "\`Validator.builtin()\`", "first \`validate\` call"], ["l", "r", "r", "r", "r", "r"], skjRows)}`;
+
+  const skjTotal = ["skjemasjekk_bg.wasm", "skjemasjekk.js, minified"].map((n) => sizes.rows.find((r) => r.name === n));
+  const total = { raw: skjTotal[0].raw + skjTotal[1].raw, gzip: skjTotal[0].gzip + skjTotal[1].gzip };
+  out.sizes = `Read from this run's build (\`pkg/dist/\`) and esbuild bundles (\`--bundle --minify\`, ES module,
+browser); gzip is \`gzip -9\`. The Ajv bundles hold both schemas, as skjemasjekk's .wasm holds both forms.
+
+${table(
+  ["file", "what", "raw", "gzip", "gzip vs skjemasjekk total"],
+  ["l", "l", "r", "r", "r"],
+  [
+    ...sizes.rows.map((r) => [r.name, r.what, `${bytes(r.raw)} B`, `${bytes(r.gzip)} B`, r.group === "Ajv" ? ratio(r.gzip, total.gzip) : ""]),
+    ["**skjemasjekk total**", ".wasm + minified glue", `**${bytes(total.raw)} B**`, `**${bytes(total.gzip)} B**`, "1.00×"],
+  ],
+)}`;
+  return out;
+}
+
+const mark = (ok) => (ok ? "**met**" : "**missed**");
+
+/** The goals table: target, where measured, median, met or missed. */
+export function goals({ native, node, browser }) {
+  const find = finder(node.cases);
+  const rows = [];
+  const pp = [find("validate", "pilotplan", "valid", "skj-json"), find("validate", "pilotplan", "valid", "ajv")];
+  const r1 = pp[0].median_ns / pp[1].median_ns;
+  rows.push(["valid pilot plan in Node within 1.0× Ajv", `${dur(pp[0].median_ns)} vs ${dur(pp[1].median_ns)}`, `${r1.toFixed(2)}×`, mark(r1 <= 1)]);
+  for (const form of FORMS) {
+    for (const doc of ["one-error", "many-errors"]) {
+      const a = find("validate", form, doc, "skj-json");
+      const b = find("validate", form, doc, "ajv-nb");
+      const r = a.median_ns / b.median_ns;
+      rows.push([`${form}-${doc} with bokmål messages within 0.5× Ajv + ajv-errors`, `${dur(a.median_ns)} vs ${dur(b.median_ns)}`, `${r.toFixed(2)}×`, mark(r <= 0.5)]);
+    }
+  }
+  for (const form of FORMS) {
+    const l = find("live", form, "valid", "skj-live");
+    rows.push([`${form}: one field update (\`LiveForm.set\`, Node) under 3 µs`, dur(l.median_ns), "", mark(l.median_ns < 3000)]);
+    const n = nativeCase(native, form, "live-set", "valid");
+    rows.push([`${form}: one field update (native \`LiveForm::set\`) under 3 µs`, dur(n.median_ns), "", mark(n.median_ns < 3000)]);
+  }
+  for (const form of FORMS) {
+    const worst = native.filter((n) => n.form === form && n.case === "validate").sort((a, b) => b.median_ns - a.median_ns)[0];
+    const valid = nativeCase(native, form, "validate", "valid");
+    rows.push([`${form}: native full-form validation (valid document) under 5 µs`, dur(valid.median_ns), "", mark(valid.median_ns < 5000)]);
+    rows.push([`${form}: native full-form validation (slowest document: ${worst.doc}) under 5 µs`, dur(worst.median_ns), "", mark(worst.median_ns < 5000)]);
+  }
+  for (const visit of ["first", "repeat"]) {
+    const b = browserStats(browser, "skjemasjekk", visit).sinceScript;
+    rows.push([`Chromium, ${visit} visit: first result under 20 ms after the page script started`, `${b.median.toFixed(1)} ms`, "", mark(b.median < 20)]);
+  }
+  const met = rows.filter((r) => r[3] === "**met**").length;
+  return `${met} of ${rows.length} met. Ratios are skjemasjekk ÷ contender (medians); "within 0.5×" means skjemasjekk
+takes at most half the contender's time.
+
+${table(["goal", "measured (median)", "ratio", "result"], ["l", "r", "r", "l"], rows)}`;
+}
