@@ -5,6 +5,9 @@
 //! after a warm-up; it prints the median, min and max time per iteration over
 //! the rounds, and writes them as JSON to target/bench/native.json for
 //! BENCHMARKS.md. Run: `cargo bench --bench native`.
+//!
+//! `cargo bench --bench native -- TEXT` runs only the cases whose name contains
+//! TEXT (for a profiler: perf, valgrind --tool=callgrind) and writes no JSON.
 
 use skjemasjekk::live::LiveForm;
 use skjemasjekk::{builtin_form, parse_json, Form, Lang, Options, Value};
@@ -76,8 +79,36 @@ fn doc(form: &str, kind: &str) -> Value {
     parse_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The cases measured so far, and the optional name filter from the command line.
+struct Bench {
+    filter: Option<String>,
+    stats: Vec<Stat>,
+}
+
+impl Bench {
+    fn case(
+        &mut self,
+        key: (&'static str, &'static str, &'static str),
+        name: &str,
+        f: impl FnMut(),
+    ) {
+        let wanted = match &self.filter {
+            Some(text) => name.contains(text.as_str()),
+            None => true,
+        };
+        if wanted {
+            self.stats.push(measure(key, name, f));
+        }
+    }
+}
+
 fn main() {
-    let mut stats = vec![];
+    // cargo passes `--bench`; the first other argument is a name filter.
+    let filter = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let mut bench = Bench {
+        filter,
+        stats: vec![],
+    };
     let opts = Options {
         lang: Lang::Nb,
         strict: true,
@@ -85,33 +116,29 @@ fn main() {
     for id in ["forsokssoknad", "pilotplan"] {
         let form = builtin_form(id).expect("built-in form");
         let source = form.source().to_owned();
-        stats.push(measure(
-            (id, "compile", "-"),
-            &format!("{id}: compile"),
-            || {
-                black_box(Form::compile(black_box(&source)).is_ok());
-            },
-        ));
+        bench.case((id, "compile", "-"), &format!("{id}: compile"), || {
+            black_box(Form::compile(black_box(&source)).is_ok());
+        });
         for kind in ["valid", "one-error", "many-errors"] {
             let data = doc(id, kind);
             let report = form.validate(&data, &opts);
             let errors = report.issues.len();
-            stats.push(measure(
+            bench.case(
                 (id, "validate", kind),
                 &format!("{id}: validate {kind} ({errors} issues)"),
                 || {
                     black_box(form.validate(black_box(&data), &opts));
                 },
-            ));
+            );
         }
         let text = doc(id, "valid").to_json();
-        stats.push(measure(
+        bench.case(
             (id, "parse+validate", "valid"),
             &format!("{id}: parse + validate valid (JSON text)"),
             || {
                 black_box(form.validate_json(black_box(&text), &opts).is_ok());
             },
-        ));
+        );
         let mut live = LiveForm::new(form.clone(), doc(id, "valid"), opts);
         let pointer = if id == "pilotplan" {
             "/pilots/0/title"
@@ -119,7 +146,7 @@ fn main() {
             "/title"
         };
         let mut flip = false;
-        stats.push(measure(
+        bench.case(
             (id, "live-set", "valid"),
             &format!("{id}: live set one field"),
             || {
@@ -131,9 +158,13 @@ fn main() {
                 });
                 black_box(live.set(pointer, Some(v)).is_ok());
             },
-        ));
+        );
     }
-    let json: Vec<String> = stats
+    if bench.filter.is_some() {
+        return;
+    }
+    let json: Vec<String> = bench
+        .stats
         .iter()
         .map(|s| {
             format!(

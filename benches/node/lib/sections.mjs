@@ -72,10 +72,10 @@ export function sections({ native, node, browser, sizes }) {
   }
   const sr = summary(serdeRatios);
   const verdict = !sr
-    ? "The serde route could not be measured in this run, so the default stays as chosen in benches/size/RESULTS.md."
+    ? "The serde route could not be measured in this run; the default stays as chosen by measurement in benches/size/RESULTS.md (the JSON route was 1.6–2× faster there)."
     : sr.max < 1
       ? `**In this run the serde route was faster on every document (${sr.min.toFixed(2)}–${sr.max.toFixed(2)}×): the default should be reconsidered.**`
-      : `The serde route took ${sr.min.toFixed(2)}–${sr.max.toFixed(2)}× the time of the JSON route (median ${sr.median.toFixed(2)}×).`;
+      : `The serde route took ${sr.min.toFixed(2)}–${sr.max.toFixed(2)}× the time of the JSON route (median ${sr.median.toFixed(2)}×), so the JSON route is faster here.`;
   out.dataIn = `\`validate(formId, obj)\` is **the default**: Rust calls \`JSON.stringify\` on the value (one
 guarded call, so no getter or proxy can throw across Rust frames), copies the text into wasm once and
 parses it with the core's \`parse_json\`, the same parser and limits (depth 64, no duplicate keys) as for
@@ -84,9 +84,9 @@ with serde-wasm-bindgen, one JS↔wasm call per value. Serde route: ${node.serde
 
 ${table(["document", "JSON route: `validate(obj)` (default)", "serde route: `validateSerde(obj)`", "serde ÷ JSON"], ["l", "r", "r", "r"], serdeRows)}
 
-${verdict} Why the JSON route stays the default: it is faster here, it is one code path for JS values and
-JSON text (so both get the same errors and limits), and it does not need serde-wasm-bindgen in the
-browser build (−6.7 KB gzip, benches/size/RESULTS.md).`;
+${verdict} Why the JSON route is the default: it is the faster one, it is one code path for JS values and
+JSON text (so both get the same errors and limits), and the browser build does not need serde-wasm-bindgen
+for it (−6.7 KB gzip, benches/size/RESULTS.md).`;
 
   out.live = `A person types into one field (\`/title\` of the application, \`/pilots/0/title\` of the plan),
 the value flipping between a valid title and a too-short one, so every other call adds or clears an
