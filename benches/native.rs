@@ -14,7 +14,9 @@ use skjemasjekk::{builtin_form, parse_json, Form, Lang, Options, Value};
 use std::hint::black_box;
 use std::time::Instant;
 
-const ROUNDS: usize = 15;
+/// Many short rounds: on shared, noisy cores more of them run undisturbed.
+const ROUNDS: usize = 41;
+const ROUND_MS: u128 = 5;
 
 struct Stat {
     name: String,
@@ -28,7 +30,8 @@ struct Stat {
     max_ns: f64,
 }
 
-/// Time `f` per iteration: pick an iteration count near 20 ms per round.
+/// Time `f` per iteration: pick an iteration count near ROUND_MS per round
+/// (the calibration doubles as the warm-up).
 fn measure(
     (form, case, doc): (&'static str, &'static str, &'static str),
     name: &str,
@@ -36,7 +39,7 @@ fn measure(
 ) -> Stat {
     let t = Instant::now();
     let mut n = 0u64;
-    while t.elapsed().as_millis() < 20 {
+    while t.elapsed().as_millis() < ROUND_MS {
         f();
         n += 1;
     }
@@ -163,20 +166,18 @@ fn main() {
     if bench.filter.is_some() {
         return;
     }
-    let json: Vec<String> = bench
+    let cases: Vec<serde_json::Value> = bench
         .stats
         .iter()
         .map(|s| {
-            format!(
-                "{{\"name\":{:?},\"form\":{:?},\"case\":{:?},\"doc\":{:?},\"median_ns\":{:.1},\"min_ns\":{:.1},\"max_ns\":{:.1}}}",
-                s.name, s.form, s.case, s.doc, s.median_ns, s.min_ns, s.max_ns
-            )
+            serde_json::json!({
+                "name": s.name, "form": s.form, "case": s.case, "doc": s.doc,
+                "median_ns": s.median_ns, "min_ns": s.min_ns, "max_ns": s.max_ns,
+            })
         })
         .collect();
+    let json = serde_json::json!({ "rounds": ROUNDS, "round_ms": ROUND_MS as u64, "cases": cases });
     let out = format!("{}/target/bench", env!("CARGO_MANIFEST_DIR"));
     let _ = std::fs::create_dir_all(&out);
-    let _ = std::fs::write(
-        format!("{out}/native.json"),
-        format!("[{}]\n", json.join(",\n")),
-    );
+    let _ = std::fs::write(format!("{out}/native.json"), format!("{json:#}\n"));
 }

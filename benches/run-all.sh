@@ -20,7 +20,7 @@ t0=$SECONDS
 if [ "${BENCH_QUICK:-}" = 1 ]; then
   node_args=(--rounds 9 --round-ms 5 --warmup-ms 50); browser_args=(--loads 3)
 else
-  node_args=(--rounds 31 --round-ms 10 --warmup-ms 200); browser_args=(--loads 15)
+  node_args=(--rounds 61 --round-ms 5 --warmup-ms 200); browser_args=(--loads 15)
 fi
 
 log "tools (skipped when present)"
