@@ -126,9 +126,10 @@ fn main() {
             let data = doc(id, kind);
             let report = form.validate(&data, &opts);
             let errors = report.issues.len();
+            let word = if errors == 1 { "issue" } else { "issues" };
             bench.case(
                 (id, "validate", kind),
-                &format!("{id}: validate {kind} ({errors} issues)"),
+                &format!("{id}: validate {kind} ({errors} {word})"),
                 || {
                     black_box(form.validate(black_box(&data), &opts));
                 },

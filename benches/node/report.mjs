@@ -61,7 +61,8 @@ cores.
 
 - **Native** (\`cargo bench --bench native\`, benches/native.rs): each case is calibrated to
   about ${data.native.round_ms} ms per round (that calibration is the warm-up), then runs
-  ${data.native.rounds} rounds; median, min and max are of the time per call in each round. Data is already parsed (\`Value\`), except in "parse + validate".
+  ${data.native.rounds} rounds; median, min and max are of the time per call in each round.
+  The data is already parsed (\`Value\`), except in "parse + validate".
 - **Node** (benches/node/bench.mjs, one process, \`pkg/node.js\` as published): every case is
   warmed up for ${node.method.warmupMs} ms, calibrated to about ${node.method.roundMs} ms per round,
   then all cases run in ${node.method.rounds} interleaved rounds (round 1 of every case, then round 2,
