@@ -9,6 +9,7 @@
 pub mod compile;
 pub mod date;
 pub mod decimal;
+pub mod describe;
 pub mod expr;
 pub mod lang;
 pub mod live;

@@ -72,7 +72,8 @@ fn validate_exit_codes_and_formats() {
 #[test]
 fn unusable_input_exits_2_with_one_line() {
     let deep = "[".repeat(100_000);
-    let cases: Vec<(Vec<&str>, Option<&[u8]>, &str)> = vec![
+    type Case<'a> = (Vec<&'a str>, Option<&'a [u8]>, &'a str);
+    let cases: Vec<Case> = vec![
         (
             vec!["validate", "--form", "pilotplan", "-"],
             Some(b"{\"planYear\": }"),
