@@ -5,6 +5,7 @@
 //! One deliberate difference: two arrays (or two objects) are equal when their
 //! contents are equal, where JavaScript would compare their identities.
 
+use crate::decimal::shortest_digits;
 use crate::value::{Number, Value, MAX_DEPTH};
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -195,12 +196,9 @@ pub(crate) fn number_to_string(n: Number) -> String {
     if f == 0.0 {
         return "0".to_owned();
     }
-    // Shortest round-trip digits d₁d₂…d_k and the decimal exponent of d₁.
-    let sci = format!("{:e}", f.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    // Shortest round-trip digits d₁d₂…d_k, and n with |f| = 0.d₁d₂…d_k × 10^n.
+    let (digits, n) = shortest_digits(f);
     let k = digits.len() as i64;
-    let n = exp.parse::<i64>().unwrap_or(0) + 1;
     let sign = if f < 0.0 { "-" } else { "" };
     let body = if k <= n && n <= 21 {
         format!("{digits}{}", "0".repeat((n - k) as usize))
@@ -276,5 +274,30 @@ pub(crate) fn compare(a: &Value, b: &Value) -> Option<Ordering> {
     match (prim(a), prim(b)) {
         (Prim::Str(x), Prim::Str(y)) => Some(x.encode_utf16().cmp(y.encode_utf16())),
         (x, y) => prim_number(&x).partial_cmp(&prim_number(&y)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_spelled_as_javascript_does() {
+        // Each right-hand side is what Node prints for `String(x)`.
+        for (f, js) in [
+            // 1658206780088562.25 exactly: halfway, so to the even digit.
+            (f64::from_bits(0x4317_9085_685d_83c9), "1658206780088562.2"),
+            (1e21, "1e+21"),
+            (1.5e300, "1.5e+300"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (0.000001, "0.000001"),
+            (1.25e-7, "1.25e-7"),
+            (-2.5, "-2.5"),
+            (5e-324, "5e-324"),
+            (f64::MAX, "1.7976931348623157e+308"),
+            (0.1 + 0.2, "0.30000000000000004"),
+        ] {
+            assert_eq!(number_to_string(Number::Float(f)), js);
+        }
     }
 }
