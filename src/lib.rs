@@ -9,6 +9,7 @@
 pub mod compile;
 pub mod date;
 pub mod decimal;
+pub mod describe;
 pub mod expr;
 pub mod lang;
 pub mod live;
@@ -18,6 +19,8 @@ pub mod no;
 pub mod pattern;
 pub mod report;
 pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod validate;
 pub mod value;
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,67 @@
+//! What an operator needs around the API: one JSON access-log line per request on
+//! stderr, a time limit on every request, and `GET /healthz`.
+
+use super::{json_response, ApiError, AppState};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Middleware: after each request, writes
+/// `{"method":…,"path":…,"status":…,"duration_ms":…}` as one line to stderr.
+/// The query string and the body are never logged (they may hold personal data).
+pub async fn access_log(req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let res = next.run(req).await;
+    let line = format!(
+        "{{\"method\":{},\"path\":{},\"status\":{},\"duration_ms\":{:.3}}}\n",
+        json_string(method.as_str()),
+        json_string(&path),
+        res.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1000.0,
+    );
+    // The whole line in one write, so lines from parallel requests never interleave.
+    eprint!("{line}");
+    res
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| String::from("\"\""))
+}
+
+/// Middleware: a request not answered within the limit (typically a body that
+/// arrives too slowly) gets `408` and the connection is closed.
+pub async fn time_limit(State(limit): State<Duration>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => {
+            let mut res = ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                "timeout",
+                format!(
+                    "The request was not completed within {} ms; send the whole body at once \
+                     and try again.",
+                    limit.as_millis()
+                ),
+            )
+            .into_response();
+            res.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            res
+        }
+    }
+}
+
+/// `GET /healthz`: the service is up and has its forms.
+pub async fn healthz(State(state): State<Arc<AppState>>) -> Response {
+    let body = format!(
+        "{{\"status\":\"ok\",\"version\":{},\"forms\":{}}}",
+        json_string(env!("CARGO_PKG_VERSION")),
+        state.catalog.len()
+    );
+    json_response(StatusCode::OK, body)
+}

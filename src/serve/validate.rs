@@ -1,0 +1,159 @@
+//! `POST /api/v1/forms/{id}/validate`: the server's own check of a submission.
+//!
+//! The server never trusts the browser: whatever the client checked, the data is
+//! validated again, always strict (keys the form does not define are errors), and
+//! the answer is exactly the library's report. A client that validated against a
+//! rule set other than the current one (`X-Ruleset-Hash`) is told to reload.
+//! Checks run cheapest first: form, language, media type, rule-set hash, body size,
+//! JSON syntax.
+
+use super::{json_response, negotiate, ApiError, AppState};
+use crate::{parse_json, Options};
+use axum::body::{Body, HttpBody};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::Response;
+use std::sync::Arc;
+
+/// The most memory reserved for a body before its bytes arrive.
+const INITIAL_CAPACITY: usize = 64 * 1024;
+
+/// The request header naming the rule set the client validated with.
+pub const RULESET_HASH: &str = "x-ruleset-hash";
+
+#[derive(serde::Deserialize)]
+pub struct LangQuery {
+    lang: Option<String>,
+}
+
+pub async fn validate(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    query: Result<Query<LangQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let entry = state.catalog.get(&id)?;
+    let form = entry.form;
+    let Query(query) = query.map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_query",
+            format!(
+                "The query string could not be read ({e}); the only parameter is lang=nb|nn|en."
+            ),
+        )
+    })?;
+    let text_header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    let lang = negotiate::lang(query.lang.as_deref(), text_header(header::ACCEPT_LANGUAGE))?;
+    negotiate::require_json(text_header(header::CONTENT_TYPE))?;
+    if let Some(sent) = headers.get(RULESET_HASH) {
+        if sent.as_bytes() != form.hash().as_bytes() {
+            return Err(stale(form.id(), form.version(), form.hash()));
+        }
+    }
+    let declared = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
+    let bytes = read_body(body, declared, state.body_limit).await?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let (line, column) = position(bytes.get(..e.valid_up_to()).unwrap_or_default());
+        malformed("the body is not UTF-8 text", line, column)
+    })?;
+    let data = parse_json(text).map_err(|e| malformed(&e.message, e.line, e.column))?;
+    let report = form.validate(&data, &Options { lang, strict: true });
+    let mut res = json_response(StatusCode::OK, report.to_json());
+    // A report may quote what a person submitted: keep it out of every cache.
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+fn stale(id: &str, version: &str, hash: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "stale_ruleset",
+        format!(
+            "The data was checked against another version of the rules for {id:?} than the \
+             current one ({version}). Reload the form (GET /api/v1/forms/{id}) and check again."
+        ),
+    )
+    .with("form", id)
+    .with("version", version)
+    .with("hash", hash)
+}
+
+fn malformed(reason: &str, line: usize, column: usize) -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "malformed_json",
+        format!("The request body is not valid JSON: {reason} (line {line}, column {column})."),
+    )
+    .with("line", line)
+    .with("column", column)
+}
+
+fn too_large(limit: usize) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "body_too_large",
+        format!("The request body is larger than the limit of {limit} bytes."),
+    )
+    .with("limit", limit)
+}
+
+/// The 1-based line and column just after `prefix`.
+fn position(prefix: &[u8]) -> (usize, usize) {
+    let line = 1 + prefix.iter().filter(|&&b| b == b'\n').count();
+    let column = prefix.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, column)
+}
+
+/// Reads the whole body, refusing it (413) as soon as it is known to exceed `limit`:
+/// from `Content-Length` before a byte is read, or while it streams in.
+async fn read_body(
+    mut body: Body,
+    declared: Option<u64>,
+    limit: usize,
+) -> Result<Vec<u8>, ApiError> {
+    let limit_u64 = u64::try_from(limit).unwrap_or(u64::MAX);
+    if declared.is_some_and(|n| n > limit_u64) {
+        return Err(too_large(limit));
+    }
+    // Trust a declared length only so far: a client that announces a large body
+    // and sends nothing must not make the server reserve the memory up front.
+    let capacity = declared
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0)
+        .min(INITIAL_CAPACITY);
+    let mut buf = Vec::with_capacity(capacity);
+    while let Some(frame) =
+        std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await
+    {
+        let frame = frame.map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "unreadable_body",
+                format!("The request body could not be read to its end: {e}."),
+            )
+        })?;
+        if let Ok(data) = frame.into_data() {
+            if buf.len().saturating_add(data.len()) > limit {
+                return Err(too_large(limit));
+            }
+            buf.extend_from_slice(&data);
+        }
+    }
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::position;
+
+    #[test]
+    fn positions_are_one_based() {
+        assert_eq!(position(b""), (1, 1));
+        assert_eq!(position(b"{\"a\":"), (1, 6));
+        assert_eq!(position(b"{\n  \"a\": "), (2, 8));
+    }
+}
