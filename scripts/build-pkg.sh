@@ -5,8 +5,22 @@
 #
 #   scripts/build-pkg.sh          build pkg/dist/
 #   scripts/build-pkg.sh --pack   also `npm pack` it into target/npm/ and print the .tgz path
+#   scripts/build-pkg.sh --features serde-input
+#                                 the benchmark build (adds Validator.validateSerde;
+#                                 tests/node/bench/data-in.mjs needs it); not for publishing
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+pack=false
+features=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --pack) pack=true ;;
+    --features) features=(--features "$2"); shift ;;
+    *) echo "build-pkg: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 crate_version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 bindgen_crate=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
@@ -23,7 +37,7 @@ fi
 wasm_opt=node_modules/.bin/wasm-opt # binaryen from npm, never Debian's
 [ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/install-tools.sh" >&2; exit 1; }
 
-cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+cargo build --release --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
 
 out=pkg/dist
 rm -rf "$out"
@@ -43,7 +57,7 @@ size() { printf '%s: %s bytes, %s gzip\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$
 size "$out/skjemasjekk_bg.wasm" >&2
 size "$out/skjemasjekk.js" >&2
 
-if [ "${1:-}" = "--pack" ]; then
+if $pack; then
   mkdir -p target/npm
   tgz=$(cd pkg && npm pack --silent --pack-destination ../target/npm)
   echo "$PWD/target/npm/$tgz"

@@ -32,9 +32,12 @@ run() {
   fi
 }
 
-wasm_tests=(--target wasm32-unknown-unknown --no-default-features --test wasm_parity --test wasm_robust)
+# serde-input adds the benchmark-only validateSerde, so its hostile-input test runs too.
+wasm_tests=(--target wasm32-unknown-unknown --no-default-features --features serde-input --test wasm_parity --test wasm_robust)
 # Native clippy never compiles src/wasm; lint it for its own target.
 run "cargo clippy (wasm32: bindings and wasm tests)" cargo clippy "${wasm_tests[@]}" --lib -- -D warnings
+run "cargo clippy (wasm32: the package's own build)" \
+  cargo clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
 run "wasm-bindgen-test in Node" env WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test "${wasm_tests[@]}"
 run "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test "${wasm_tests[@]}"
 
