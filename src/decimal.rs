@@ -4,11 +4,13 @@
 //! its shortest round-trip spelling (0.1 is "0.1"), so sums are exact for every
 //! amount a person can type. Never binary floats for money.
 //!
-//! Floats are spelled from their shortest round-trip digits ([`shortest_digits`],
-//! the `zmij` formatter serde_json also uses), not with `{}` on `f64`: that keeps
-//! core's second float formatter out of the WebAssembly module.
+//! Floats are spelled and read back through [`float`], which keeps core's float
+//! formatting and parsing out of the WebAssembly module.
+
+pub mod float;
 
 use crate::value::Number;
+use float::{parse_f64, shortest_digits};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -121,7 +123,7 @@ impl Decimal {
                 return Number::Int(i);
             }
         }
-        Number::Float(self.to_string().parse().unwrap_or(f64::NAN))
+        Number::Float(parse_f64(&self.to_string()))
     }
 }
 
@@ -149,7 +151,7 @@ impl Ord for Decimal {
 
 impl Decimal {
     fn to_f64(self) -> f64 {
-        self.to_string().parse().unwrap_or(f64::NAN)
+        parse_f64(&self.to_string())
     }
 }
 
@@ -164,56 +166,6 @@ impl fmt::Display for Decimal {
         let padded = format!("{digits:0>width$}", width = scale + 1);
         let (int, frac) = padded.split_at(padded.len() - scale);
         write!(f, "{sign}{int}.{frac}")
-    }
-}
-
-/// The shortest digits that read back as the finite, non-zero float `f`, sign
-/// ignored: `|f| = 0.d₁d₂…d_k × 10^point`, without leading or trailing zeros. The
-/// digits Rust's `{}` and JavaScript's `String(x)` print.
-pub(crate) fn shortest_digits(f: f64) -> (String, i64) {
-    let mut buffer = zmij::Buffer::new();
-    let text = buffer.format_finite(f.abs());
-    // zmij writes `123.45`, `1.0`, `1e-7` or `1.5e+300`.
-    let (mantissa, exp) = text.split_once('e').unwrap_or((text, "0"));
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let mut point = i64::try_from(int.len()).unwrap_or(0) + exp.parse::<i64>().unwrap_or(0);
-    let mut digits = String::with_capacity(int.len() + frac.len());
-    for b in int.bytes().chain(frac.bytes()) {
-        if digits.is_empty() && b == b'0' {
-            point -= 1;
-        } else {
-            digits.push(char::from(b));
-        }
-    }
-    digits.truncate(digits.trim_end_matches('0').len());
-    (digits, point)
-}
-
-/// A float spelled out in full, without exponent, as Rust's `{}` spells it:
-/// `0.0000001`, `-0`, `1000000000000000000000`, `NaN`, `inf`.
-pub(crate) fn plain_f64(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".to_owned();
-    }
-    let sign = if f.is_sign_negative() { "-" } else { "" };
-    if f.is_infinite() {
-        return format!("{sign}inf");
-    }
-    if f == 0.0 {
-        return format!("{sign}0");
-    }
-    let (digits, point) = shortest_digits(f);
-    let k = i64::try_from(digits.len()).unwrap_or(0);
-    let zeros = |n: i64| "0".repeat(usize::try_from(n).unwrap_or(0));
-    if point >= k {
-        format!("{sign}{digits}{}", zeros(point - k))
-    } else if point > 0 {
-        let (int, frac) = digits
-            .split_at_checked(usize::try_from(point).unwrap_or(0))
-            .unwrap_or((&digits, ""));
-        format!("{sign}{int}.{frac}")
-    } else {
-        format!("{sign}0.{}{digits}", zeros(-point))
     }
 }
 
@@ -243,74 +195,5 @@ mod tests {
                 .to_string(),
             "0.0000001"
         );
-    }
-
-    /// Floats spread over the whole range: every bit pattern class, integers,
-    /// short decimals, and neighbours of powers of ten.
-    fn sample_floats() -> Vec<f64> {
-        let mut out = vec![
-            0.0,
-            -0.0,
-            f64::MIN_POSITIVE,
-            f64::MAX,
-            f64::MIN,
-            5e-324,
-            1e21,
-            1e-7,
-        ];
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..200_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            out.push(f64::from_bits(x));
-            out.push((x % 2_000_000_000) as f64 / 100.0);
-            out.push((x % 100_000) as f64 * 10f64.powi((x % 80) as i32 - 40));
-        }
-        for e in -330..310 {
-            let p = 10f64.powi(e);
-            out.extend([
-                p,
-                f64::from_bits(p.to_bits() + 1),
-                f64::from_bits(p.to_bits() - 1),
-                -p,
-            ]);
-        }
-        out
-    }
-
-    /// Where core's `{}` and [`plain_f64`] differ, the float lies exactly halfway
-    /// between two shortest spellings: core rounds the last digit up, zmij to even
-    /// (as JavaScript's `String(x)` does). Both spellings read back as the float.
-    fn is_tie(f: f64, ours: &str, core: &str) -> bool {
-        let last = |s: &str| s.bytes().last().map(|b| b - b'0');
-        ours.len() == core.len()
-            && ours[..ours.len() - 1] == core[..core.len() - 1]
-            && ours.parse::<f64>() == Ok(f)
-            && core.parse::<f64>() == Ok(f)
-            && last(ours).is_some_and(|d| d % 2 == 0)
-            && last(core) == last(ours).map(|d| d + 1)
-    }
-
-    #[test]
-    fn spellings_match_core_formatting() {
-        for f in sample_floats() {
-            let (ours, core) = (plain_f64(f), format!("{f}"));
-            if ours != core {
-                assert!(is_tie(f, &ours, &core), "{ours} vs {core}");
-                continue;
-            }
-            let direct = Decimal::from_number(Number::Float(f));
-            let via_text = f.is_finite().then(|| Decimal::parse(&core)).flatten();
-            assert_eq!(
-                direct.map(|d| (d.to_string(), d.scale)),
-                via_text.map(|d| (d.to_string(), d.scale)),
-                "{core}"
-            );
-        }
-        // 1658206780088562.25 exactly, halfway between …562.2 and …562.3: to even,
-        // as JavaScript does.
-        let tie = f64::from_bits(0x4317_9085_685d_83c9);
-        assert_eq!(plain_f64(tie), "1658206780088562.2");
     }
 }

@@ -5,7 +5,7 @@
 //! One deliberate difference: two arrays (or two objects) are equal when their
 //! contents are equal, where JavaScript would compare their identities.
 
-use crate::decimal::shortest_digits;
+use crate::decimal::float::{decimal_prefix_len, parse_f64, shortest_digits};
 use crate::value::{Number, Value, MAX_DEPTH};
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -68,9 +68,7 @@ pub(crate) fn parse_float(v: &Value) -> f64 {
         };
     }
     let len = decimal_prefix_len(t);
-    t.get(..len)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(f64::NAN)
+    t.get(..len).map_or(f64::NAN, parse_f64)
 }
 
 fn is_js_space(c: char) -> bool {
@@ -98,7 +96,7 @@ fn str_to_number(s: &str) -> f64 {
     match t {
         "Infinity" | "+Infinity" => f64::INFINITY,
         "-Infinity" => f64::NEG_INFINITY,
-        _ if decimal_prefix_len(t) == t.len() => t.parse().unwrap_or(f64::NAN),
+        _ if decimal_prefix_len(t) == t.len() => parse_f64(t),
         _ => f64::NAN,
     }
 }
@@ -114,37 +112,6 @@ fn radix_value(digits: &str, radix: u32) -> f64 {
                 .map(|d| acc * f64::from(radix) + f64::from(d))
         })
         .unwrap_or(f64::NAN)
-}
-
-/// The length of the longest prefix of `s` that is a decimal literal: optional sign,
-/// digits with an optional fraction (at least one digit), optional exponent. 0 if none.
-fn decimal_prefix_len(s: &str) -> usize {
-    let b = s.as_bytes();
-    let digits_from = |mut i: usize| {
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        i
-    };
-    let start = usize::from(matches!(b.first(), Some(b'+' | b'-')));
-    let mut end = digits_from(start);
-    let mut digits = end - start;
-    if b.get(end) == Some(&b'.') {
-        let frac_end = digits_from(end + 1);
-        digits += frac_end - (end + 1);
-        end = frac_end;
-    }
-    if digits == 0 {
-        return 0;
-    }
-    if matches!(b.get(end), Some(b'e' | b'E')) {
-        let exp_start = end + 1 + usize::from(matches!(b.get(end + 1), Some(b'+' | b'-')));
-        let exp_end = digits_from(exp_start);
-        if exp_end > exp_start {
-            end = exp_end;
-        }
-    }
-    end
 }
 
 /// JavaScript's `String(v)`: arrays join their items with `,` (null items empty),

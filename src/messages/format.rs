@@ -7,7 +7,7 @@
 //! never reads as "2 024".
 
 use crate::date::Date;
-use crate::decimal::{plain_f64, Decimal};
+use crate::decimal::{float::plain_f64, Decimal};
 use crate::lang::Lang;
 use crate::value::{Number, Value};
 
