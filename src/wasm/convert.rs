@@ -8,7 +8,7 @@
 //! benchmark builds (`serde_input`). Results go out the same way:
 //! serialized once in Rust, then `JSON.parse`, so the bytes equal the native ones.
 
-use crate::{parse_json, CompileError, Error, JsonError, Options, Value};
+use crate::{parse_json, CompileError, Error, JsonError, Lang, Options, Value};
 use js_sys::{Error as JsError, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -99,13 +99,43 @@ fn parse(text: &str) -> Result<Value, JsValue> {
     parse_json(text).map_err(|e| core_error(&Error::Json(e)))
 }
 
-/// Validation options; absent (`undefined`/`null`) means the defaults.
+/// Validation options; absent (`undefined`/`null`) means the defaults. Read by
+/// hand from the options' JSON: serde's derived reader would link its error
+/// formatting, and with it core's float formatting (~10 KB gzip).
 pub fn options(options: Option<JsValue>) -> Result<Options, JsValue> {
     let Some(js) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(Options::default());
     };
+    let invalid = |why: &str| error(&format!("invalid options: {why}"));
     let text = stringify(&js, "options")?;
-    serde_json::from_str(&text).map_err(|e| error(&format!("invalid options: {e}")))
+    let value = parse_json(&text).map_err(|e| invalid(&e.to_string()))?;
+    let Value::Object(members) = value else {
+        return Err(invalid(
+            "expected an object such as { lang: \"nn\", strict: true }",
+        ));
+    };
+    let mut opts = Options::default();
+    for (key, value) in members {
+        match (key.as_str(), value) {
+            ("lang", Value::String(tag)) => {
+                opts.lang = Lang::ALL
+                    .into_iter()
+                    .find(|l| l.as_str() == tag)
+                    .ok_or_else(|| {
+                        invalid(&format!("unknown language {tag:?}: use nb, nn or en"))
+                    })?;
+            }
+            ("strict", Value::Bool(strict)) => opts.strict = strict,
+            ("lang", _) => return Err(invalid("lang must be \"nb\", \"nn\" or \"en\"")),
+            ("strict", _) => return Err(invalid("strict must be true or false")),
+            (other, _) => {
+                return Err(invalid(&format!(
+                    "unknown option {other:?}; the options are lang and strict"
+                )))
+            }
+        }
+    }
+    Ok(opts)
 }
 
 /// A string argument; the generated glue would trap on anything else, so
