@@ -166,8 +166,9 @@ mod tests {
             out.push((x % 2_000_000_000) as f64 / 100.0);
             out.push((x % 100_000) as f64 * 10f64.powi((x % 80) as i32 - 40));
         }
-        for e in -330..310 {
-            let p = 10f64.powi(e);
+        // Exact powers of ten from the smallest subnormal one to the largest.
+        for e in -323..309 {
+            let p: f64 = format!("1e{e}").parse().unwrap();
             out.extend([
                 p,
                 f64::from_bits(p.to_bits() + 1),
