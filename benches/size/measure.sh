@@ -67,9 +67,9 @@ for (const line of lines) {
   if (name.startsWith("data segment")) key = "data segments (strings, tables, the two forms)";
   else if (/shim$/.test(name)) key = "wasm-bindgen export shims";
   else {
-    const bare = name.replace(/^<+/, "").replace(/\[[0-9a-f]+\]/g, "");
-    const m2 = bare.match(/^([A-Za-z0-9_]+)::([A-Za-z0-9_]+)/);
-    key = m2 ? (m2[1] === "skjemasjekk" ? `skjemasjekk::${m2[2]}` : m2[1]) : "other";
+    // The first path in the name: `<T as alloc::string::ToString>` is alloc's.
+    const m2 = name.replace(/\[[0-9a-f]+\]/g, "").match(/([a-z_][a-z0-9_]*)::([A-Za-z0-9_]+)/);
+    key = m2 ? (m2[1] === "skjemasjekk" ? `skjemasjekk::${m2[2]}` : m2[1]) : "unnamed (outlined code)";
   }
   parts.set(key, (parts.get(key) ?? 0) + Number(bytes));
 }
