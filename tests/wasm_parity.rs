@@ -3,7 +3,8 @@
 //! headless Chromium (the same with `WASM_BINDGEN_USE_BROWSER=1`), and must give
 //! the native output byte for byte: the report's JSON text, or the one-line error.
 //! The data also goes in as a parsed JS object (the default route) and must give
-//! the same report. The test fails listing every difference.
+//! the same report. The test fails listing every difference. `fields` gives the
+//! native `field_info` of each built-in form, byte for byte.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Reflect, JSON};
@@ -123,4 +124,15 @@ fn golden_lines_match_native_output() {
         differences.len(),
         differences.join("\n")
     );
+}
+
+#[wasm_bindgen_test]
+fn fields_are_the_native_field_info() {
+    let v = Validator::builtin();
+    for form in skjemasjekk::builtin() {
+        let fields = v.fields(form.id().into()).unwrap();
+        assert!(Array::is_array(&fields), "{}", form.id());
+        let text: String = JSON::stringify(&fields).unwrap().into();
+        assert_eq!(text, form.field_info_json(), "{}", form.id());
+    }
 }

@@ -113,6 +113,7 @@ fn bad_arguments_give_errors() {
     ] {
         assert_error(name, v.validate(form_id.clone(), data.clone(), None));
         assert_error(name, v.schema(form_id.clone()));
+        assert_error(name, v.fields(form_id.clone()));
         assert_error(name, v.ruleset(form_id.clone()).map(JsValue::from));
         assert_error(name, v.live(form_id, None, None).map(JsValue::from));
     }

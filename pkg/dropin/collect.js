@@ -1,6 +1,6 @@
 // From the form's controls to the JSON data the engine checks.
 //
-// Each control's `name` is a path (names.js); the rule set's field type says which
+// Each control's `name` is a path (names.js); the field's type (schema.js) says which
 // JSON value its text becomes. Nothing is judged here: text that is not a number
 // stays text, so the engine reports it (`type`) in the person's own language.
 // Controls that are disabled, or inside a hidden element, are not part of the data.
@@ -38,21 +38,14 @@ export function controls(form, schema) {
     const parsed = parseName(el.getAttribute("name") || "");
     if (!parsed) continue;
     const type = schema.type(parsed.segs);
-    if (!type || type === "object" || (type === "list" && !isScalarList(schema, parsed.segs))) {
-      continue;
-    }
+    // A list of plain values may be one multi-select or a set of check boxes.
+    if (!type || type === "object" || (type === "list" && schema.itemIsObject(parsed.segs))) continue;
     const pointer = toPointer(parsed.segs);
     const known = out.get(pointer);
     if (known) known.elements.push(/** @type {any} */ (el));
     else out.set(pointer, { pointer, segs: parsed.segs, type, elements: [/** @type {any} */ (el)] });
   }
   return out;
-}
-
-function isScalarList(schema, segs) {
-  // A list of plain values may be one multi-select or a set of check boxes.
-  const f = schema.field(segs);
-  return !!f && f.type === "list" && f.item && f.item.type !== "object";
 }
 
 /**

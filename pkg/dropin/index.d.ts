@@ -1,5 +1,5 @@
 // Types of the drop-in (`skjemasjekk/dropin`): validation for an existing HTML form.
-import type { Validator, Lang, Report, Issue, JsonValue, Texts } from "../dist/skjemasjekk.js";
+import type { Validator, Lang, Report, Issue, JsonValue, FieldInfo, FieldType } from "../dist/skjemasjekk.js";
 
 export interface AttachOptions {
   /** The id of the form's rule set, e.g. "pilotplan". */
@@ -52,24 +52,13 @@ export interface ServerEventDetail {
   data: JsonValue;
 }
 
-/** A field definition of a rule set, as far as a page needs it. */
-export interface FieldDef {
-  type: string;
-  label?: Texts;
-  help?: Texts;
-  optional?: boolean;
-  options?: { value: string; label: Texts }[];
-  fields?: Record<string, FieldDef>;
-  item?: FieldDef;
-}
-
-/** Labels, help texts, options and types of a rule set's fields. */
+/** Labels, help texts, options and types of a form's fields, found by path segments
+ *  (`["pilots", 0, "title"]`, `["pilots", "*", "title"]` or `["pilots", "title"]`). */
 export class FormSchema {
-  constructor(ruleset: string | object);
-  readonly id: string;
-  readonly title: Texts;
-  field(segs: (string | number)[]): FieldDef | null;
-  type(segs: (string | number)[]): string | null;
+  /** @param fields what `validator.fields(formId)` returns */
+  constructor(fields: readonly FieldInfo[]);
+  field(segs: (string | number)[]): FieldInfo | null;
+  type(segs: (string | number)[]): FieldType | null;
   label(segs: (string | number)[], lang: Lang): string;
   help(segs: (string | number)[], lang: Lang): string;
   optionLabel(segs: (string | number)[], value: string, lang: Lang): string;
@@ -87,4 +76,4 @@ export function toPointer(segs: (string | number)[]): string;
 export function parsePointer(pointer: string): (string | number)[] | null;
 export function formatName(segs: (string | number)[], style: "pointer" | "dotted"): string;
 
-export type { Issue };
+export type { Issue, FieldInfo };

@@ -48,7 +48,7 @@ class Checker {
     this.formId = options.form;
     this.serverUrl = options.serverUrl || null;
     this.onValid = options.onValid || null;
-    this.schema = new FormSchema(v.ruleset(this.formId));
+    this.schema = new FormSchema(v.fields(this.formId));
     this.hash = v.forms().find((f) => f.id === this.formId)?.hash || "";
     this.lang = options.lang || "nb";
     this.ui = v.uiTexts(this.lang);

@@ -1,22 +1,24 @@
-// What the rule set says about each field: its type (so an input's text becomes
-// the right JSON value), its label, help text and option labels (so a page can
-// show them in the chosen language). Read from the rule set's own JSON, the
-// very bytes the engine compiled: no check or condition is evaluated here.
+// What the engine says about each field (`Validator.fields`): its type (so an
+// input's text becomes the right JSON value), its label, help text and option
+// labels (so a page can show them in the chosen language). The engine describes
+// the fields; no JavaScript reads the rule-set language, and no check or
+// condition is known here.
 
-/**
- * @typedef {{ type: string, label?: Record<string,string>, help?: Record<string,string>,
- *   optional?: boolean, requiredWhen?: unknown, options?: {value: string, label: Record<string,string>}[],
- *   fields?: Record<string, FieldDef>, item?: FieldDef }} FieldDef
- */
+/** @typedef {import("../dist/skjemasjekk.js").FieldInfo} FieldInfo */
 
 export class FormSchema {
-  /** @param {string | object} ruleset the rule set (JSON text or parsed) */
-  constructor(ruleset) {
-    const root = typeof ruleset === "string" ? JSON.parse(ruleset) : ruleset;
-    /** @type {FieldDef} */
-    this.root = { type: "object", fields: root.fields || {} };
-    this.id = root.id;
-    this.title = root.title;
+  /** @param {readonly FieldInfo[]} fields what `validator.fields(formId)` returns */
+  constructor(fields) {
+    if (!Array.isArray(fields)) throw new TypeError("FormSchema: pass validator.fields(formId)");
+    /** @type {Map<string, FieldInfo>} by path pattern, list items as `*` */
+    this.byPath = new Map(fields.map((f) => [f.path, f]));
+    // The items of a list of objects have no entry of their own: give them one,
+    // labelled like the list's items, so a row can be named like any field.
+    for (const f of fields) {
+      const item = f.path + "/*";
+      if (f.type !== "list" || this.byPath.has(item)) continue;
+      this.byPath.set(item, { path: item, type: "object", label: f.itemLabel, optional: false, conditional: false });
+    }
   }
 
   /**
@@ -24,24 +26,25 @@ export class FormSchema {
    * items may also be reached by `"*"`, or by skipping the index altogether
    * (`pilots.title` names the title of every pilot).
    * @param {(string|number)[]} segs
-   * @returns {FieldDef | null}
+   * @returns {FieldInfo | null}
    */
   field(segs) {
-    let def = this.root;
+    let path = "";
+    /** @type {FieldInfo | null} */
+    let at = null;
     for (const seg of segs) {
-      if (!def) return null;
-      if (def.type === "list") {
-        if (typeof seg === "number" || seg === "*") {
-          def = def.item || null;
-          continue;
-        }
-        def = def.item || null;
-        if (!def) return null;
+      if (path && !at) return null;
+      if (at && at.type === "list") {
+        path += "/*";
+        at = this.byPath.get(path) || null;
+        if (typeof seg === "number" || seg === "*") continue;
+        // The index was skipped: the key names a field of the item.
       }
-      if (def.type !== "object" || !def.fields || typeof seg !== "string") return null;
-      def = Object.prototype.hasOwnProperty.call(def.fields, seg) ? def.fields[seg] : null;
+      if ((at && at.type !== "object") || typeof seg !== "string" || seg === "*") return null;
+      path += "/" + seg.replace(/~/g, "~0").replace(/\//g, "~1");
+      at = this.byPath.get(path) || null;
     }
-    return def === this.root ? null : def;
+    return at;
   }
 
   /** The field's type (`text`, `integer`, `list`, …) or null. */
@@ -62,8 +65,7 @@ export class FormSchema {
 
   /** The label of one option of an enum or multi_enum field, or "". */
   optionLabel(segs, value, lang) {
-    const f = this.field(segs);
-    const opt = (f?.options || []).find((o) => o.value === value);
+    const opt = (this.field(segs)?.options || []).find((o) => o.value === value);
     return text(opt?.label, lang);
   }
 
@@ -75,7 +77,7 @@ export class FormSchema {
   /** The label of one item of a list (`Pilot`, `Søker`), or "". */
   itemLabel(segs, lang) {
     const f = this.field(segs);
-    return f && f.type === "list" ? text(f.item?.label, lang) : "";
+    return f && f.type === "list" ? text(f.itemLabel, lang) : "";
   }
 
   /** Whether the field is marked optional (conditional fields are not). */
@@ -86,7 +88,7 @@ export class FormSchema {
   /** Whether a list's items are objects (rows of several fields). */
   itemIsObject(segs) {
     const f = this.field(segs);
-    return !!f && f.type === "list" && f.item?.type === "object";
+    return !!f && f.type === "list" && this.byPath.get(f.path + "/*")?.type === "object";
   }
 }
 

@@ -38,7 +38,9 @@ export async function submit(c) {
   c.setStatus("checking", "server_checking");
   const answer = await checkOnServer(c.serverUrl, c.formId, c.lang, c.hash, data);
   if (answer.status !== "ok") {
-    c.setStatus("unreachable", "server_unreachable");
+    // 409: the server checks against other (newer) rules than this page has.
+    if (answer.status === "stale") c.setStatus("stale", "server_stale");
+    else c.setStatus("unreachable", "server_unreachable");
     c.emit("server", { status: answer.status, httpStatus: answer.httpStatus, browserReport: report, data });
     return;
   }

@@ -104,7 +104,7 @@ export class Summary {
 
   /**
    * The server's verdict, or the state of asking for it.
-   * @param {"checking" | "valid" | "invalid" | "unreachable" | null} state
+   * @param {"checking" | "valid" | "invalid" | "unreachable" | "stale" | null} state
    * @param {string} text @param {string} [detail] a visually hidden addition
    */
   setStatus(state, text, detail) {
@@ -115,7 +115,7 @@ export class Summary {
     }
     const box = this.doc.createElement("div");
     box.className = "ds-alert";
-    box.setAttribute("data-color", { checking: "info", valid: "success", invalid: "danger", unreachable: "warning" }[state]);
+    box.setAttribute("data-color", { checking: "info", valid: "success", invalid: "danger", unreachable: "warning", stale: "warning" }[state]);
     const p = this.doc.createElement("p");
     p.textContent = text;
     if (detail) p.append(srOnly(this.doc, ` ${detail}`));

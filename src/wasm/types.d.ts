@@ -113,6 +113,25 @@ export interface FormInfo {
   title: Texts;
 }
 
+/** One field of a form (`Validator.fields`), for building and labelling a page. */
+export interface FieldInfo {
+  /** A JSON Pointer whose list indices are `*` (`/planYear`, `/involvement/unions/*`).
+   *  The items of a list of plain values have an entry of their own, as there; the items
+   *  of a list of objects have none, only their fields. */
+  path: string;
+  type: FieldType;
+  label: Texts;
+  help?: Texts;
+  /** Never required. */
+  optional: boolean;
+  /** Required or forbidden depending on other answers. */
+  conditional: boolean;
+  /** The choices of an `enum` or `multi_enum` field, in order. */
+  options?: { value: string; label: Texts }[];
+  /** For lists: the label of one item ("Pilot"). */
+  itemLabel?: Texts;
+}
+
 /** One problem in a rule set; `path` is a JSON Pointer into the rule set. */
 export interface RuleSetDiagnostic {
   path: string;
@@ -138,5 +157,5 @@ export type UiTextKey =
   | "error_summary_heading" | "warning_summary_heading" | "error_prefix" | "warning_prefix"
   | "optional_marker" | "required_marker" | "all_required_note" | "add_row" | "remove_row"
   | "submit" | "next" | "back" | "loading" | "server_checking" | "server_valid" | "server_invalid"
-  | "server_unreachable" | "language_name" | "choose_language" | "yes" | "no" | "select_placeholder"
+  | "server_unreachable" | "server_stale" | "language_name" | "choose_language" | "yes" | "no" | "select_placeholder"
   | "item_number" | "character_count" | "skip_to_content";

@@ -128,6 +128,17 @@ impl Validator {
         convert::json_to_js(&self.form(&form_id)?.schema().to_json())
     }
 
+    /// Every field of the form, depth first in form order, for building and
+    /// labelling a page: path pattern (list items as `*`), type, labels, help,
+    /// options. No check or condition is exposed.
+    #[wasm_bindgen(unchecked_return_type = "FieldInfo[]")]
+    pub fn fields(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        convert::json_to_js(&self.form(&form_id)?.field_info_json())
+    }
+
     /// Validate data (a JS value or JSON text) and return the report.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn validate(

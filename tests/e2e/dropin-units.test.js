@@ -1,5 +1,6 @@
 // The drop-in's pure parts, without a browser: input names and pointers,
-// renumbering of rows, value conversion, and moving shown state when a row goes.
+// renumbering of rows, value conversion, moving shown state when a row goes, and
+// finding fields in what the engine says about them (Validator.fields, in Node).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,6 +11,7 @@ const names = await mod("names.js");
 const { convert, putIn } = await mod("collect.js");
 const { shiftPointer, Visibility } = await mod("visibility.js");
 const { FormSchema } = await mod("schema.js");
+const { Validator } = await import(new URL(`file://${ROOT}/pkg/node.js`).href);
 
 test("names: both styles parse to the same segments and print back in their own style", () => {
   const dotted = names.parseName("pilots[0].time.milestones[12].date");
@@ -86,23 +88,45 @@ test("visibility: missing answers only after submit, other problems once the fie
   assert.equal(v.shows({ path: "/rows/3/title", code: "required" }), false, "a row added after submit stays quiet");
 });
 
-test("the schema finds fields through lists, with or without indices", () => {
-  const s = new FormSchema({
-    id: "x",
-    title: { nb: "X", nn: "X", en: "X" },
-    fields: {
-      pilots: {
-        type: "list",
-        label: { nb: "Piloter", nn: "Pilotar", en: "Pilots" },
-        item: { type: "object", label: { nb: "Pilot", nn: "Pilot", en: "Pilot" }, fields: { total: { type: "integer", label: { nb: "Sum", nn: "Sum", en: "Total" } } } },
-      },
-    },
-  });
-  assert.equal(s.type(["pilots", 3, "total"]), "integer");
-  assert.equal(s.type(["pilots", "total"]), "integer");
-  assert.equal(s.type(["pilots", "*", "total"]), "integer");
-  assert.equal(s.label(["pilots", "total"], "en"), "Total");
-  assert.equal(s.itemLabel(["pilots"], "nn"), "Pilot");
-  assert.equal(s.type(["pilots", 0, "nope"]), null);
-  assert.equal(s.type(["toString"]), null);
+test("the schema finds the engine's fields through lists, with or without indices", () => {
+  const s = new FormSchema(Validator.builtin().fields("pilotplan"));
+  assert.equal(s.type(["pilots", 3, "economy", "budget", 0, "amountNok"]), "integer");
+  assert.equal(s.type(["pilots", "economy", "budget", "amountNok"]), "integer");
+  assert.equal(s.type(["pilots", "*", "economy", "budget", "*", "amountNok"]), "integer");
+  assert.equal(s.label(["pilots", "title"], "en"), "Name of the pilot");
+  assert.equal(s.label(["pilots", "title"], "nb"), "Navn på piloten");
+  assert.equal(s.itemLabel(["pilots"], "nb"), "Pilot");
+  assert.equal(s.itemLabel(["pilots", 0, "time", "milestones"], "nb"), "Milepæl");
+  assert.equal(s.itemLabel(["pilots", 0, "title"], "nb"), "", "not a list");
+  assert.equal(s.type(["pilots", 0]), "object", "a row of a list of objects");
+  assert.equal(s.label(["pilots", 0], "nb"), "Pilot");
+  assert.equal(s.itemIsObject(["pilots"]), true);
+  assert.equal(s.optional(["pilots", "time", "phases"]), true);
+  assert.equal(s.optional(["pilots", "title"]), false);
+  assert.equal(s.optionValues(["pilots", "trustRelations"]).length, 4);
+  const [first] = s.optionValues(["pilots", "trustRelations"]);
+  assert.ok(s.optionLabel(["pilots", "trustRelations"], first, "nn").length > 0);
+  assert.equal(s.optionLabel(["pilots", "trustRelations"], "no such value", "nn"), "");
+  for (const bad of [[], ["pilots", 0, "nope"], ["toString"], ["pilots", "title", "x"], ["pilots", "*", "*"], [0]]) {
+    assert.equal(s.field(bad), null, JSON.stringify(bad));
+  }
+});
+
+test("the schema knows lists of plain values and lists of lists", () => {
+  const t = (s) => ({ nb: s, nn: s, en: s });
+  const s = new FormSchema([
+    { path: "/tags", type: "list", label: t("Stikkord"), optional: true, conditional: false, itemLabel: t("Ord") },
+    { path: "/tags/*", type: "text", label: t("Ord"), optional: false, conditional: false },
+    { path: "/grid", type: "list", label: t("Rutenett"), optional: false, conditional: false, itemLabel: t("Linje") },
+    { path: "/grid/*", type: "list", label: t("Linje"), optional: false, conditional: false, itemLabel: t("Celle") },
+    { path: "/grid/*/*/value", type: "integer", label: t("Verdi"), optional: false, conditional: false },
+  ]);
+  assert.equal(s.type(["tags", 2]), "text");
+  assert.equal(s.itemIsObject(["tags"]), false);
+  assert.equal(s.type(["tags", "x"]), null, "plain values have no fields");
+  assert.equal(s.itemIsObject(["grid"]), false);
+  assert.equal(s.itemIsObject(["grid", 0]), true);
+  assert.equal(s.type(["grid", 1, 2, "value"]), "integer");
+  assert.equal(s.itemLabel(["grid", 1], "nb"), "Celle");
+  assert.throws(() => new FormSchema("{}"), TypeError);
 });

@@ -165,5 +165,11 @@ test("a valid form calls onValid; a server with other rules for the form answers
   const detail = await page.evaluate(() => window.__events.find((e) => e.name === "server").detail);
   assert.equal(detail.status, "stale");
   assert.equal(detail.httpStatus, 409);
-  assert.equal(await page.getAttribute("[data-skjemasjekk-status]", "data-state"), "unreachable");
+  assert.equal(await page.getAttribute("[data-skjemasjekk-status]", "data-state"), "stale");
+  const reload = await page.evaluate(async () => {
+    const { Validator } = await import("/pkg/dist/skjemasjekk.js");
+    return Validator.builtin().uiTexts("nb").server_stale;
+  });
+  assert.match(reload, /Last inn siden på nytt/);
+  assert.equal((await page.textContent("[data-skjemasjekk-status]")).trim(), reload);
 });

@@ -34,6 +34,33 @@ test("the built-in forms: ids, titles, and rule-set bytes that match their hash"
   }
 });
 
+test("fields: every field's path, type, labels and options, lists' items as *", () => {
+  assert.deepEqual(mini.fields("mini"), [
+    { path: "/name", type: "text", label: { nb: "Navn", nn: "Namn", en: "Name" }, optional: false, conditional: false },
+    {
+      path: "/orgnr",
+      type: "orgnr",
+      label: { nb: "Organisasjonsnummer", nn: "Organisasjonsnummer", en: "Organisation number" },
+      optional: true,
+      conditional: false,
+    },
+    { path: "/start", type: "date", label: { nb: "Startdato", nn: "Startdato", en: "Start date" }, optional: false, conditional: false },
+    { path: "/end", type: "date", label: { nb: "Sluttdato", nn: "Sluttdato", en: "End date" }, optional: false, conditional: false },
+  ]);
+  const fields = Validator.builtin().fields("pilotplan");
+  const at = (path) => fields.find((f) => f.path === path);
+  assert.equal(at("/pilots").type, "list");
+  assert.equal(at("/pilots").itemLabel.nb, "Pilot");
+  assert.equal(at("/pilots").conditional, true);
+  assert.equal(at("/pilots/*"), undefined, "a list of objects has entries for its items' fields only");
+  assert.equal(at("/pilots/*/economy/budget/*/amountNok").type, "integer");
+  const trust = at("/pilots/*/trustRelations");
+  assert.equal(trust.options.length, 4);
+  for (const o of trust.options) assert.ok(o.value && o.label.nn, JSON.stringify(o));
+  assert.equal(new Set(fields.map((f) => f.path)).size, fields.length, "each path once");
+  throwsError(() => mini.fields("nope"), "unknown form", /unknown form "nope"/);
+});
+
 test("validate: a JS object and JSON text give the same report; validateJson gives its exact text", () => {
   const fromObject = mini.validate("mini", late, { lang: "nn" });
   const fromText = mini.validate("mini", JSON.stringify(late), { lang: "nn" });

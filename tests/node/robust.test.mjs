@@ -71,6 +71,7 @@ test("wrong argument types throw Errors naming the argument", () => {
     throwsError(() => mini.validateField("mini", good, bad), `pointer ${what}`, /pointer must be a string/);
     throwsError(() => mini.ruleset(bad), `ruleset ${what}`, /formId/);
     throwsError(() => mini.schema(bad), `schema ${what}`, /formId/);
+    throwsError(() => mini.fields(bad), `fields ${what}`, /formId/);
     throwsError(() => mini.uiTexts(bad), `uiTexts ${what}`, /lang must be a string/);
     throwsError(() => mini.live(bad), `live ${what}`, /formId/);
     const live = mini.live("mini");

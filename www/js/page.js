@@ -2,7 +2,7 @@
 // the texts of the page in the chosen language, and the drop-in on the form.
 //
 // Texts are named by `data-t` attributes:
-//   label:PATH, help:PATH    a field's label and help text from the rule set
+//   label:PATH, help:PATH    a field's label and help text (Validator.fields)
 //                            (PATH without list indices: `pilots.time.start`)
 //   option:PATH=VALUE        the label of one option
 //   title:FORM               the form's title
@@ -22,7 +22,7 @@ const validator = Validator.builtin();
 const titles = Object.fromEntries(validator.forms().map((f) => [f.id, f.title]));
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-form]"));
 const formId = form ? form.dataset.form || "" : "";
-const schema = form ? new FormSchema(validator.ruleset(formId)) : null;
+const schema = form ? new FormSchema(validator.fields(formId)) : null;
 
 function initialLang() {
   const fromUrl = new URL(location.href).searchParams.get("lang");

@@ -5,6 +5,8 @@ import init, {
   LiveForm,
   Validator,
   version,
+  type FieldInfo,
+  type FieldType,
   type FormInfo,
   type Issue,
   type IssueCode,
@@ -19,6 +21,7 @@ import init, {
   type UiTextKey,
   type ValidateOptions,
 } from "skjemasjekk";
+import { FormSchema } from "skjemasjekk/dropin";
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type NoAny<T> = IsAny<T> extends true ? never : T;
@@ -36,6 +39,13 @@ const bytes: string = v.ruleset("pilotplan");
 const schema: NoAny<JsonSchema> = v.schema("pilotplan");
 const issues: NoAny<Issue[]> = v.validateField("pilotplan", {}, "/planYear");
 const ui: Record<UiTextKey, string> = v.uiTexts("nb");
+const fields: NoAny<FieldInfo[]> = v.fields("pilotplan");
+const fieldType: FieldType = fields[0].type;
+const optionLabel: string | undefined = fields[0].options?.[0].label.nn;
+const stale: string = ui.server_stale;
+const formSchema = new FormSchema(fields);
+const titleType: FieldType | null = formSchema.type(["pilots", 0, "title"]);
+const titleInfo: FieldInfo | null = formSchema.field(["pilots", "title"]);
 const heading: string = ui.error_summary_heading;
 
 function describe(issue: Issue): string {
@@ -87,5 +97,10 @@ const min: number = (issues[0] as Extract<Issue, { code: "required" }>).params.m
 const missing: string = ui.no_such_text;
 // @ts-expect-error: the form id is a string
 v.schema(42);
+// @ts-expect-error: not a field type
+const notAType: FieldType = "string";
+// @ts-expect-error: a field's help text may be missing
+const help: string = fields[0].help.nb;
 
 export { name, title, fromText, text, schema, heading, cleared, again, data, current, lang, code, flag, min, missing };
+export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help };
