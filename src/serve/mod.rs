@@ -11,6 +11,7 @@
 
 mod error;
 mod forms;
+mod listen;
 mod negotiate;
 mod ops;
 mod validate;
@@ -23,9 +24,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::Response;
 use axum::routing::{any, get, post};
-use axum::serve::ListenerExt;
 use axum::Router;
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -118,31 +118,10 @@ pub async fn serve_on(
 ) -> std::io::Result<()> {
     let addr = listener.local_addr()?;
     let app = router(config);
-    let (fired, fired_rx) = tokio::sync::oneshot::channel::<()>();
-    let signal = async move {
-        shutdown.await;
-        eprintln!("shutting down: finishing the requests in flight");
-        let _ = fired.send(());
-    };
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
     eprintln!("listening on http://{addr}");
-    let server = axum::serve(listener, app).with_graceful_shutdown(signal);
     let grace = config.timeout + Duration::from_secs(1);
-    let deadline = async move {
-        if fired_rx.await.is_err() {
-            std::future::pending::<()>().await;
-        }
-        tokio::time::sleep(grace).await;
-    };
-    tokio::select! {
-        result = server.into_future() => result,
-        () = deadline => {
-            eprintln!("shutting down: closed the connections still open after {} ms", grace.as_millis());
-            Ok(())
-        }
-    }
+    listen::accept_until(listener, app, config.timeout, grace, shutdown).await;
+    Ok(())
 }
 
 /// Runs the service on its own tokio runtime until SIGTERM or SIGINT.
