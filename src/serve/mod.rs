@@ -6,8 +6,9 @@
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
 //! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, `GET /healthz`, and the demo's
 //! static files: `www/` at `/` and `pkg/` at `/pkg/`. Every error is JSON
-//! ([`ApiError`]). Around every request: a time limit, one access-log line on
-//! stderr, and on SIGTERM/SIGINT a graceful shutdown that finishes what is in flight.
+//! ([`ApiError`]). Around every request: a time limit (for its head, and for the
+//! whole request), one access-log line on stderr, and on SIGTERM/SIGINT a graceful
+//! shutdown that finishes what is in flight.
 
 mod error;
 mod forms;
@@ -39,7 +40,8 @@ pub struct ServeConfig {
     pub addr: SocketAddr,
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
-    /// The longest a request may take, body upload included.
+    /// The longest a request may take, body upload included; also the longest a
+    /// connection may wait for a request head (idle kept-alive ones included).
     pub timeout: Duration,
     /// The demo pages, served at `/` (absent or missing: 404).
     pub www_dir: Option<PathBuf>,
