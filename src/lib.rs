@@ -9,6 +9,7 @@
 pub mod compile;
 pub mod date;
 pub mod decimal;
+pub mod describe;
 pub mod expr;
 pub mod lang;
 pub mod live;
@@ -22,6 +23,8 @@ pub mod schema;
 pub mod serve;
 pub mod validate;
 pub mod value;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;

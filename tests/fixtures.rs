@@ -134,15 +134,43 @@ fn run(root: &Path, path: &Path) -> (String, Option<String>) {
                     .collect(),
                 _ => vec![],
             };
+            let mut detail = vec![];
+            if let Some(Value::Array(items)) = expect.get("issues") {
+                for (want, got) in items.iter().zip(&report.issues) {
+                    if let Some(Value::Object(params)) = want.get("params") {
+                        let have = got.kind.params();
+                        for (k, v) in params {
+                            let found = have.iter().find(|(hk, _)| hk == k).map(|(_, hv)| hv);
+                            if found != Some(v) {
+                                detail.push(format!(
+                                    "{}: params.{k} is {:?}, expected {}",
+                                    got.path,
+                                    found.map(Value::to_json),
+                                    v.to_json()
+                                ));
+                            }
+                        }
+                    }
+                    if let Some(text) = want.get("messageContains").and_then(Value::as_str) {
+                        if !got.message.contains(text) {
+                            detail.push(format!(
+                                "{}: message {:?} does not contain {text:?}",
+                                got.path, got.message
+                            ));
+                        }
+                    }
+                }
+            }
             let valid_ok = expect
                 .get("valid")
                 .and_then(Value::as_bool)
                 .is_none_or(|v| v == report.valid);
-            (got != want || !valid_ok).then(|| {
+            (got != want || !valid_ok || !detail.is_empty()).then(|| {
+                let valid = expect.get("valid").map(|v| v.to_json());
                 format!(
-                    "valid {} (expected {:?})\n    got:  {got:?}\n    want: {want:?}",
+                    "valid {} (expected {valid:?})\n    got:  {got:?}\n    want: {want:?}\n    {}",
                     report.valid,
-                    expect.get("valid").map(|v| v.to_json())
+                    detail.join("\n    ")
                 )
             })
         }

@@ -135,7 +135,7 @@ impl Op {
 
 impl Arity {
     pub(crate) fn accepts(self, n: usize) -> bool {
-        n >= self.min && self.max.map_or(true, |max| n <= max)
+        n >= self.min && self.max.is_none_or(|max| n <= max)
     }
 
     /// How many values are accepted, in words: "1 value", "2 or 3 values", "at most 2 values".

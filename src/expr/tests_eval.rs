@@ -275,5 +275,5 @@ fn doubling_in_reduce_is_capped_not_exhausting_memory() {
     let text = ev(rule, &data);
     assert!(text
         .as_str()
-        .map_or(true, |s| s.len() <= super::ops_value::MAX_TEXT));
+        .is_none_or(|s| s.len() <= super::ops_value::MAX_TEXT));
 }

@@ -255,6 +255,9 @@ pub(super) fn ui(key: Ui) -> &'static str {
         Ui::ServerValid => "The form has been checked and everything is in order.",
         Ui::ServerInvalid => "The form has errors that must be fixed before it can be submitted.",
         Ui::ServerUnreachable => "We could not reach the service. Try again in a few minutes.",
+        Ui::ServerStale => {
+            "The form has changed since you opened it. Reload the page and we will check it again."
+        }
         Ui::LanguageName => "English",
         Ui::ChooseLanguage => "Choose language",
         Ui::Yes => "Yes",

@@ -246,6 +246,9 @@ pub(super) fn ui(key: Ui) -> &'static str {
         Ui::ServerValid => "Skjemaet er sjekket, og alt er i orden.",
         Ui::ServerInvalid => "Skjemaet har feil som må rettes før det kan sendes inn.",
         Ui::ServerUnreachable => "Vi fikk ikke kontakt med tjenesten. Prøv igjen om litt.",
+        Ui::ServerStale => {
+            "Skjemaet er endret etter at du åpnet det. Last inn siden på nytt, så sjekker vi det igjen."
+        }
         Ui::LanguageName => "Bokmål",
         Ui::ChooseLanguage => "Velg språk",
         Ui::Yes => "Ja",

@@ -248,6 +248,9 @@ pub(super) fn ui(key: Ui) -> &'static str {
         Ui::ServerValid => "Skjemaet er sjekka, og alt er i orden.",
         Ui::ServerInvalid => "Skjemaet har feil som må rettast før det kan sendast inn.",
         Ui::ServerUnreachable => "Vi fekk ikkje kontakt med tenesta. Prøv igjen om litt.",
+        Ui::ServerStale => {
+            "Skjemaet er endra etter at du opna det. Last inn sida på nytt, så sjekkar vi det igjen."
+        }
         Ui::LanguageName => "Nynorsk",
         Ui::ChooseLanguage => "Vel språk",
         Ui::Yes => "Ja",

@@ -61,6 +61,8 @@ ui_keys! {
     ServerInvalid => "server_invalid",
     /// The server could not be reached.
     ServerUnreachable => "server_unreachable",
+    /// The server checks against newer rules than the page has: reload the page.
+    ServerStale => "server_stale",
     /// The language's own name, for the language switch.
     LanguageName => "language_name",
     /// Label of the language switch.

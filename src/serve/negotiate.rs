@@ -39,7 +39,7 @@ fn from_accept_language(header: &str) -> Option<Lang> {
         let Some(lang) = Lang::parse(tag) else {
             continue;
         };
-        if q > 0 && best.map_or(true, |(_, b)| q > b) {
+        if q > 0 && best.is_none_or(|(_, b)| q > b) {
             best = Some((lang, q));
         }
     }

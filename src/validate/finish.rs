@@ -9,18 +9,19 @@ use crate::model::{Field, FieldKind, ObjectSchema, Text};
 use crate::report::Issue;
 
 /// Where a data path stands in the form: its order key, the label of the field
-/// there, and the list items on the way (for "Pilot 2: …").
+/// there, and the groups and list items on the way (for "Pilot 2, Tid: …"), so
+/// a message read in the error summary says which field it is about.
 struct Place<'f> {
     key: Vec<u32>,
     label: Option<&'f Text>,
-    items: Vec<(&'f Text, usize)>,
+    context: Vec<(&'f Text, Option<usize>)>,
 }
 
 fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
     let mut place = Place {
         key: Vec::with_capacity(path.len()),
         label: None,
-        items: vec![],
+        context: vec![],
     };
     let mut schema: Option<&'f ObjectSchema> = Some(root);
     let mut field: Option<&'f Field> = None;
@@ -35,7 +36,12 @@ fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
                         field = Some(f);
                         place.label = Some(&f.label);
                         schema = match &f.kind {
-                            FieldKind::Object(s) => Some(s),
+                            FieldKind::Object(s) => {
+                                if n + 1 < path.len() {
+                                    place.context.push((&f.label, None));
+                                }
+                                Some(s)
+                            }
                             _ => None,
                         };
                     }
@@ -54,7 +60,7 @@ fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
                 if let Some(FieldKind::List { item, .. }) = field.map(|f| &f.kind) {
                     // The item's own label names it; the prefix names items above it.
                     if n + 1 < path.len() {
-                        place.items.push((&item.label, i + 1));
+                        place.context.push((&item.label, Some(i + 1)));
                     }
                     place.label = Some(&item.label);
                     field = Some(item);
@@ -101,9 +107,12 @@ pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issu
                 ),
             };
             let prefix: Vec<String> = place
-                .items
+                .context
                 .iter()
-                .map(|(t, n)| format!("{} {n}", t.get(lang)))
+                .map(|(t, n)| match n {
+                    Some(n) => format!("{} {n}", t.get(lang)),
+                    None => t.get(lang).to_owned(),
+                })
                 .collect();
             let message = if prefix.is_empty() {
                 body

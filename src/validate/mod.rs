@@ -45,7 +45,7 @@ pub(crate) struct Deferred<'a> {
     pub rule: &'a Rule,
     pub schema: &'a ObjectSchema,
     pub scope: &'a Value,
-    pub path: Vec<PathSeg<'a>>,
+    pub path: std::rc::Rc<[PathSeg<'a>]>,
 }
 
 /// The state of one validation.
@@ -105,6 +105,10 @@ impl<'a> Run<'a> {
     pub fn run(mut self) -> Vec<Pending<'a>> {
         let form = self.form;
         let root = self.root;
+        if !matches!(root, Value::Object(_)) {
+            self.issue(IssueKind::Type { expected: "object" }, None);
+            return self.issues;
+        }
         self.object(form.fields(), Some(root));
         let deferred = std::mem::take(&mut self.deferred);
         for d in &deferred {

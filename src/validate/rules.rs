@@ -15,14 +15,20 @@ use std::borrow::Cow;
 type Located<'a> = (Vec<PathSeg<'a>>, Option<&'a Value>);
 
 impl<'a> Run<'a> {
+    /// A path that starts at the reference's origin, with room for its steps.
+    fn origin(&self, r: &'a Ref, d: &Deferred<'a>) -> Located<'a> {
+        let base: &[PathSeg<'a>] = if r.absolute { &[] } else { &d.path };
+        let mut path = Vec::with_capacity(base.len() + r.segments.len() + 1);
+        path.extend_from_slice(base);
+        (path, Some(if r.absolute { self.root } else { d.scope }))
+    }
+
     /// Every place a reference names (several with `*`), with the value if filled in.
     fn resolve(&self, r: &'a Ref, d: &Deferred<'a>) -> Vec<Located<'a>> {
-        let start: Located<'a> = if r.absolute {
-            (vec![], Some(self.root))
-        } else {
-            (d.path.clone(), Some(d.scope))
-        };
-        let mut frontier = vec![start];
+        if !r.segments.contains(&Seg::Each) {
+            return vec![self.one(r, d)];
+        }
+        let mut frontier = vec![self.origin(r, d)];
         for seg in &r.segments {
             let mut next = Vec::with_capacity(frontier.len());
             for (mut path, value) in frontier {
@@ -31,15 +37,18 @@ impl<'a> Run<'a> {
                         path.push(PathSeg::Key(Cow::Borrowed(k.as_str())));
                         next.push((path, value.and_then(|v| v.get(k)).filter(|v| is_filled(v))));
                     }
-                    Seg::Each => {
-                        if let Some(Value::Array(items)) = value {
+                    Seg::Each => match value {
+                        Some(Value::Array(items)) if !self.has_error(&path) => {
                             for (i, item) in items.iter().enumerate() {
-                                let mut p = path.clone();
+                                let mut p = Vec::with_capacity(path.len() + r.segments.len());
+                                p.extend_from_slice(&path);
                                 p.push(PathSeg::Index(i));
                                 next.push((p, Some(item).filter(|v| is_filled(v))));
                             }
                         }
-                    }
+                        // An absent or wrong list is a missing input, not an empty one.
+                        _ => next.push((path, None)),
+                    },
                 }
             }
             frontier = next;
@@ -49,10 +58,14 @@ impl<'a> Run<'a> {
 
     /// The one place a reference without `*` names.
     fn one(&self, r: &'a Ref, d: &Deferred<'a>) -> Located<'a> {
-        self.resolve(r, d)
-            .into_iter()
-            .next()
-            .unwrap_or((vec![], None))
+        let (mut path, mut value) = self.origin(r, d);
+        for seg in &r.segments {
+            if let Seg::Key(k) = seg {
+                path.push(PathSeg::Key(Cow::Borrowed(k.as_str())));
+                value = value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
+            }
+        }
+        (path, value)
     }
 
     /// The value at a place if it is filled in and has no error.
@@ -165,7 +178,7 @@ impl<'a> Run<'a> {
                 let target = at
                     .as_ref()
                     .map(|a| self.one(a, d).0)
-                    .unwrap_or_else(|| d.path.clone());
+                    .unwrap_or_else(|| d.path.to_vec());
                 let kind = IssueKind::AtLeastOne {
                     fields: places.iter().map(|p| pointer(&p.0)).collect(),
                 };
@@ -207,7 +220,7 @@ impl<'a> Run<'a> {
             RuleKind::Expr { assert, at } => {
                 let mut inputs = vec![];
                 for r in &assert.refs {
-                    let mut path = if r.from_root { vec![] } else { d.path.clone() };
+                    let mut path = if r.from_root { vec![] } else { d.path.to_vec() };
                     let mut v = Some(if r.from_root { self.root } else { d.scope });
                     for part in &r.path {
                         v = match v {

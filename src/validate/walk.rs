@@ -42,13 +42,16 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        for rule in &schema.rules {
-            self.deferred.push(Deferred {
-                rule,
-                schema,
-                scope,
-                path: self.path.clone(),
-            });
+        if !schema.rules.is_empty() {
+            let path: std::rc::Rc<[PathSeg<'a>]> = self.path.as_slice().into();
+            for rule in &schema.rules {
+                self.deferred.push(Deferred {
+                    rule,
+                    schema,
+                    scope,
+                    path: path.clone(),
+                });
+            }
         }
     }
 
@@ -242,7 +245,13 @@ impl<'a> Run<'a> {
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
             if !is_filled(v) {
-                self.issue(IssueKind::Required, item.message("required"));
+                // An empty object item is checked as `{}`: each missing field at its own path.
+                match (&item.kind, v) {
+                    (FieldKind::Object(s), Value::Object(_) | Value::Null) => {
+                        self.object(s, Some(v).filter(|v| !v.is_null()))
+                    }
+                    _ => self.issue(IssueKind::Required, item.message("required")),
+                }
             } else if let Some(first) = earlier(unique, list, i, v) {
                 let other = self.sibling(first);
                 self.issue(

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Build the npm package: pkg/dist/ (wasm-bindgen's web-target ES module, its .d.ts
+# and the optimized .wasm) next to the hand-written pkg/package.json, pkg/node.js,
+# pkg/node.d.ts and pkg/README.md. Run scripts/install-tools.sh first.
+#
+#   scripts/build-pkg.sh          build pkg/dist/
+#   scripts/build-pkg.sh --pack   also `npm pack` it into target/npm/ and print the .tgz path
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+crate_version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+bindgen_crate=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+bindgen_cli=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$bindgen_cli" != "$bindgen_crate" ]; then
+  echo "build-pkg: wasm-bindgen CLI is '${bindgen_cli:-missing}' but the crate is $bindgen_crate; run scripts/install-tools.sh" >&2
+  exit 1
+fi
+pkg_version=$(node -p 'require("./pkg/package.json").version')
+if [ "$pkg_version" != "$crate_version" ]; then
+  echo "build-pkg: pkg/package.json has version $pkg_version but Cargo.toml has $crate_version" >&2
+  exit 1
+fi
+wasm_opt=node_modules/.bin/wasm-opt # binaryen from npm, never Debian's
+[ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/install-tools.sh" >&2; exit 1; }
+
+cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+
+out=pkg/dist
+rm -rf "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name skjemasjekk \
+  target/wasm32-unknown-unknown/release/skjemasjekk.wasm
+# Flags chosen by measurement: benches/size/RESULTS.md.
+"$wasm_opt" -Oz --converge --strip-debug --strip-producers \
+  "$out/skjemasjekk_bg.wasm" -o "$out/skjemasjekk_bg.wasm.opt"
+mv "$out/skjemasjekk_bg.wasm.opt" "$out/skjemasjekk_bg.wasm"
+rm -f "$out/.gitignore" "$out/package.json" "$out/skjemasjekk_bg.wasm.d.ts"
+# The raw export table (InitOutput) is typed with `any`; the public surface has none.
+# `[Symbol.dispose]` needs lib esnext.disposable in every consumer; the method stays in the JS.
+sed -i -E -e '/^ +readonly [A-Za-z0-9_]+: /s/\bany\b/unknown/g' -e '/^ +\[Symbol\.dispose\]\(\): void;$/d' \
+  "$out/skjemasjekk.d.ts"
+
+size() { printf '%s: %s bytes, %s gzip\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"; }
+size "$out/skjemasjekk_bg.wasm" >&2
+size "$out/skjemasjekk.js" >&2
+
+if [ "${1:-}" = "--pack" ]; then
+  mkdir -p target/npm
+  tgz=$(cd pkg && npm pack --silent --pack-destination ../target/npm)
+  echo "$PWD/target/npm/$tgz"
+fi

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The wasm package's tests, on a fresh machine after scripts/install-tools.sh:
+#   (2) wasm-bindgen-test in Node and (3) in headless Chromium: tests/wasm_*.rs
+#       (golden parity through the bindings, hostile calls);
+#   (4) the packed npm package installed into a fresh project: node --test on
+#       tests/node/*.test.mjs (API, hostile calls through the JS glue, golden parity,
+#       and the browser entry with `await init()` on a page in headless Chromium);
+#   and tsc --strict on a TypeScript consumer (tests/node/consumer) under Node and
+#   bundler module resolution, including lines that must not compile.
+# Unattended (CI=true, no stdin); a few minutes at most.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export CARGO_TERM_COLOR=never
+
+work="$root/target/wasm-test"
+rm -rf "$work"
+mkdir -p "$work/tmp"
+# Chromium leaves ~12 MB per run in $TMPDIR: keep it under target/ and remove it.
+export TMPDIR="$work/tmp"
+cleanup() { rm -rf "$work/tmp"; }
+trap cleanup EXIT
+
+passed=0; failed=0
+run() {
+  local name=$1; shift
+  echo "--- $name"
+  if "$@"; then
+    echo "--- $name: ok"; passed=$((passed + 1))
+  else
+    echo "--- $name: FAILED"; failed=$((failed + 1))
+  fi
+}
+
+wasm_tests=(--target wasm32-unknown-unknown --no-default-features --test wasm_parity --test wasm_robust)
+# Native clippy never compiles src/wasm; lint it for its own target.
+run "cargo clippy (wasm32: bindings and wasm tests)" cargo clippy "${wasm_tests[@]}" --lib -- -D warnings
+run "wasm-bindgen-test in Node" env WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test "${wasm_tests[@]}"
+run "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test "${wasm_tests[@]}"
+
+echo "--- build and pack the npm package"
+tgz=$(scripts/build-pkg.sh --pack | tail -n 1)
+project="$work/project"
+mkdir -p "$project"
+(cd "$project" && npm init -y >/dev/null && npm pkg set type=module >/dev/null \
+  && npm install --offline --no-audit --no-fund "$tgz" </dev/null >/dev/null)
+cp tests/node/*.mjs tests/node/*.html "$project/"
+cp -r tests/node/consumer "$project/consumer"
+
+run "npm package: node --test" env SKJEMASJEKK_TESTS_DIR="$root/tests" \
+  node --test --test-reporter=spec "$project"/*.test.mjs
+for mode in node bundler; do
+  run "TypeScript consumer (tsc --strict, $mode resolution)" \
+    "$root/node_modules/.bin/tsc" -p "$project/consumer/tsconfig.$mode.json"
+done
+
+echo "test-wasm: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

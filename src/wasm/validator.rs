@@ -1,0 +1,275 @@
+//! The `Validator` class: a set of compiled forms and the calls a portal makes.
+//! Every method converts its arguments, calls the core once and converts the
+//! result; failures become JS `Error`s (see `convert`).
+
+use super::convert::{self, core_error, error, to_js};
+use super::live::LiveForm;
+use crate::{builtin, parse_json, CompileError, Error, Form, Lang, RuleSetError, Value};
+use serde::Serialize;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+
+/// Validates data against compiled rule sets.
+#[wasm_bindgen]
+pub struct Validator {
+    forms: Vec<Arc<Form>>,
+}
+
+#[derive(Serialize)]
+struct FormInfo<'a> {
+    id: &'a str,
+    version: &'a str,
+    hash: &'a str,
+    title: Title<'a>,
+}
+
+#[derive(Serialize)]
+struct Title<'a> {
+    nb: &'a str,
+    nn: &'a str,
+    en: &'a str,
+}
+
+/// Key-value pairs as a JSON object, in their order.
+struct Pairs(Vec<(&'static str, &'static str)>);
+
+impl Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().copied())
+    }
+}
+
+#[wasm_bindgen]
+impl Validator {
+    /// The two built-in forms (`forsokssoknad`, `pilotplan`).
+    pub fn builtin() -> Validator {
+        Validator {
+            forms: builtin().to_vec(),
+        }
+    }
+
+    /// Compile one rule set or several (JSON text or parsed objects). Throws an
+    /// `Error` whose `.diagnostics` lists every problem with a JSON Pointer into
+    /// what was passed (prefixed by the index when an array was given).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "RuleSetInput | readonly RuleSetInput[]")]
+        rulesets: JsValue,
+    ) -> Result<Validator, JsValue> {
+        let (inputs, indexed) = rule_set_texts(&rulesets)?;
+        if inputs.is_empty() {
+            return Err(error("no rule set was given"));
+        }
+        let mut forms: Vec<Arc<Form>> = Vec::with_capacity(inputs.len());
+        let mut problems: Vec<RuleSetError> = Vec::new();
+        for (i, input) in inputs.iter().enumerate() {
+            let prefix = if indexed {
+                format!("/{i}")
+            } else {
+                String::new()
+            };
+            match Form::compile(input) {
+                Ok(form) if forms.iter().any(|f| f.id() == form.id()) => {
+                    problems.push(RuleSetError {
+                        path: format!("{prefix}/id"),
+                        message: format!("another rule set already has the id {:?}", form.id()),
+                    });
+                }
+                Ok(form) => forms.push(Arc::new(form)),
+                Err(e) => problems.extend(e.diagnostics.into_iter().map(|d| RuleSetError {
+                    path: format!("{prefix}{}", d.path),
+                    message: d.message,
+                })),
+            }
+        }
+        if !problems.is_empty() {
+            let e = Error::RuleSet(CompileError {
+                diagnostics: problems,
+            });
+            return Err(core_error(&e));
+        }
+        Ok(Validator { forms })
+    }
+
+    /// `{id, version, hash, title}` of every form, in order.
+    #[wasm_bindgen(unchecked_return_type = "FormInfo[]")]
+    pub fn forms(&self) -> Result<JsValue, JsValue> {
+        let infos: Vec<FormInfo> = self
+            .forms
+            .iter()
+            .map(|f| FormInfo {
+                id: f.id(),
+                version: f.version(),
+                hash: f.hash(),
+                title: Title {
+                    nb: f.title(Lang::Nb),
+                    nn: f.title(Lang::Nn),
+                    en: f.title(Lang::En),
+                },
+            })
+            .collect();
+        to_js(&infos)
+    }
+
+    /// The rule set's exact text.
+    pub fn ruleset(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+    ) -> Result<String, JsValue> {
+        Ok(self.form(&form_id)?.source().to_owned())
+    }
+
+    /// JSON Schema 2020-12 of the form's data.
+    #[wasm_bindgen(unchecked_return_type = "JsonSchema")]
+    pub fn schema(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        convert::json_to_js(&self.form(&form_id)?.schema().to_json())
+    }
+
+    /// Every field of the form, depth first in form order, for building and
+    /// labelling a page: path pattern (list items as `*`), type, labels, help,
+    /// options. No check or condition is exposed.
+    #[wasm_bindgen(unchecked_return_type = "FieldInfo[]")]
+    pub fn fields(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        convert::json_to_js(&self.form(&form_id)?.field_info_json())
+    }
+
+    /// Validate data (a JS value or JSON text) and return the report.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn validate(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] data: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let text = convert::json_text(&data, "data")?;
+        convert::json_to_js(&self.report_json(&form_id, &text, options)?)
+    }
+
+    /// Validate JSON text and return the report's exact JSON text.
+    #[wasm_bindgen(js_name = validateJson)]
+    pub fn validate_json(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+        #[wasm_bindgen(js_name = dataJson, unchecked_param_type = "string")] data_json: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+    ) -> Result<String, JsValue> {
+        let text = convert::string_arg(&data_json, "dataJson")?;
+        self.report_json(&form_id, &text, options)
+    }
+
+    /// Like `validate`, but the data crosses field by field (serde-wasm-bindgen)
+    /// instead of as JSON text: the slower route, kept for benchmarks.
+    #[wasm_bindgen(js_name = validateSerde, unchecked_return_type = "Report")]
+    pub fn validate_serde(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] data: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let form = self.form(&form_id)?;
+        let opts = convert::options(options)?;
+        let value = convert::value_via_serde(&data)?;
+        convert::json_to_js(&form.validate(&value, &opts).to_json())
+    }
+
+    /// The issues of one field (a JSON Pointer) and of the rules that depend on it.
+    #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
+    pub fn validate_field(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] data: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] pointer: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let form = self.form(&form_id)?;
+        let opts = convert::options(options)?;
+        let value = convert::value(&data)?;
+        let pointer = convert::string_arg(&pointer, "pointer")?;
+        let issues = form
+            .validate_field(&value, &pointer, &opts)
+            .map_err(|e| core_error(&e))?;
+        to_js(&issues)
+    }
+
+    /// A form being filled in, re-checked edit by edit; `data` defaults to `{}`.
+    pub fn live(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "unknown")] data: Option<JsValue>,
+    ) -> Result<LiveForm, JsValue> {
+        let form = Arc::clone(self.form(&form_id)?);
+        let opts = convert::options(options)?;
+        let value = match data.filter(|d| !d.is_undefined()) {
+            Some(d) => convert::value(&d)?,
+            None => crate::Value::Object(Vec::new()),
+        };
+        Ok(LiveForm::new(form, value, opts))
+    }
+
+    /// The fixed texts of the drop-in (error summary heading and the like).
+    #[wasm_bindgen(js_name = uiTexts, unchecked_return_type = "Record<UiTextKey, string>")]
+    pub fn ui_texts(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let lang = convert::string_arg(&lang, "lang")?;
+        let lang = Lang::parse(&lang)
+            .ok_or_else(|| error(&format!("unknown language {lang:?}: use nb, nn or en")))?;
+        to_js(&Pairs(crate::messages::ui_all(lang)))
+    }
+}
+
+/// The texts of the rule sets passed to the constructor, and whether they came
+/// as an array. One guarded `JSON.stringify` reads the whole argument, so no
+/// getter or proxy can throw past Rust frames; a string inside an array is a
+/// rule set's text, an object is serialized.
+fn rule_set_texts(rulesets: &JsValue) -> Result<(Vec<String>, bool), JsValue> {
+    if let Some(text) = rulesets.as_string() {
+        return Ok((vec![text], false));
+    }
+    let text = convert::stringify(rulesets, "rule set")?;
+    match parse_json(&text) {
+        Ok(Value::Array(items)) => {
+            let texts = items
+                .into_iter()
+                .map(|item| match item {
+                    Value::String(s) => s,
+                    other => other.to_json(),
+                })
+                .collect();
+            Ok((texts, true))
+        }
+        _ => Ok((vec![text], false)),
+    }
+}
+
+impl Validator {
+    fn form(&self, id: &JsValue) -> Result<&Arc<Form>, JsValue> {
+        let id = convert::string_arg(id, "formId")?;
+        self.forms
+            .iter()
+            .find(|f| f.id() == id)
+            .ok_or_else(|| core_error(&Error::UnknownForm(id)))
+    }
+
+    fn report_json(
+        &self,
+        form_id: &JsValue,
+        text: &str,
+        options: Option<JsValue>,
+    ) -> Result<String, JsValue> {
+        let form = self.form(form_id)?;
+        let opts = convert::options(options)?;
+        let report = form
+            .validate_json(text, &opts)
+            .map_err(|e| core_error(&e))?;
+        Ok(report.to_json())
+    }
+}

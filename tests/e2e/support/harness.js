@@ -1,0 +1,154 @@
+// What every end-to-end test needs: the real `skjemasjekk serve` on a free port
+// of 127.0.0.1 (serving www/ and pkg/ as scripts/demo.sh does), Debian's Chromium
+// driven by playwright-core (nothing downloaded), and axe-core for accessibility.
+
+import { spawn } from "node:child_process";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+export const ROOT = path.resolve(fileURLToPath(new URL("../../..", import.meta.url)));
+export const SCREENSHOTS = path.join(ROOT, "target", "e2e-screenshots");
+const BINARY = process.env.SKJEMASJEKK_BIN || path.join(ROOT, "target", "debug", "skjemasjekk");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+/**
+ * Start the service on an ephemeral port; resolves once it has printed
+ * `listening on http://ADDR` (its first line on stderr).
+ * @returns {Promise<{ url: string, stop: () => Promise<void>, log: () => string }>}
+ */
+export function startServer() {
+  const child = spawn(BINARY, ["serve", "--addr", "127.0.0.1:0", "--www", "www", "--pkg", "pkg"], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`skjemasjekk serve did not start in 20 s:\n${stderr}`));
+    }, 20_000);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start ${BINARY}: ${e.message} (run scripts/test-e2e.sh, which builds it)`));
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`skjemasjekk serve exited with ${code}:\n${stderr}`));
+    });
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      const before = stderr;
+      stderr += chunk;
+      if (before.includes("\n") || !stderr.includes("\n")) return;
+      const first = stderr.slice(0, stderr.indexOf("\n"));
+      const m = /^listening on (http:\/\/\S+)$/.exec(first);
+      if (!m) {
+        clearTimeout(timer);
+        child.kill("SIGKILL");
+        reject(new Error(`unexpected first line from skjemasjekk serve: ${first}`));
+        return;
+      }
+      clearTimeout(timer);
+      child.removeAllListeners("exit");
+      resolve({
+        url: m[1],
+        log: () => stderr,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            const kill = setTimeout(() => child.kill("SIGKILL"), 5_000);
+            child.once("exit", () => {
+              clearTimeout(kill);
+              done();
+            });
+            child.kill("SIGTERM");
+          }),
+      });
+    });
+  });
+}
+
+/** Headless Debian Chromium with the flags this machine needs (no background traffic). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    env: { ...process.env, LANG: "nb_NO.UTF-8", LANGUAGE: "nb" },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--lang=nb-NO",
+    ],
+  });
+}
+
+/**
+ * A fresh page in Norwegian locale; collects console errors and failed requests
+ * so a test can assert there were none.
+ * @param {import("playwright-core").Browser} browser
+ */
+export async function openPage(browser) {
+  const context = await browser.newContext({
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    viewport: { width: 1100, height: 900 },
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400 && !r.url().includes("/validate")) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Load a page of the demo and wait until its script has attached. */
+export async function gotoDemo(page, base, file, lang) {
+  const url = new URL(file, base);
+  if (lang) url.searchParams.set("lang", lang);
+  await page.goto(url.href);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
+}
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Run axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns the violations
+ * as short lines, so an assertion failure says what is wrong and where.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async () => {
+    // @ts-ignore
+    const r = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+  return result.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 5).join(", ")}`);
+}
+
+/**
+ * Save screenshots into target/e2e-screenshots/: the whole page (NAME.png) and
+ * what the person sees in the window right now (NAME-view.png).
+ */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-view.png`) });
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,48 @@
+// The golden-file comparison, shared by parity.test.mjs (in Node) and the page it
+// loads in headless Chromium (browser-page.html): every line through validateJson must give the
+// native output byte for byte (the report's text, or the one-line error), and for
+// reports the JS-object route through validate must give the same report.
+
+/** [validator, form id] for a line: a built-in form, or the line's own rule set. */
+function target(c, Validator, builtin) {
+  if (c.form !== null) return [builtin, c.form];
+  const v = new Validator(c.ruleset);
+  return [v, v.forms()[0].id];
+}
+
+function outcome(fn) {
+  try {
+    return [true, fn()];
+  } catch (e) {
+    return [false, e.message];
+  }
+}
+
+/** Every difference between the package's output and the golden lines, as text. */
+export function goldenDifferences(Validator, text) {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  const builtin = Validator.builtin();
+  const differences = [];
+  lines.forEach((line, n) => {
+    const c = JSON.parse(line);
+    const [ok, output] = outcome(() => {
+      const [v, id] = target(c, Validator, builtin);
+      return v.validateJson(id, c.data, c.options);
+    });
+    if (ok !== c.ok || output !== c.output) {
+      differences.push(`line ${n + 1} ${c.name}:\n  expected ok=${c.ok} ${c.output}\n  got      ok=${ok} ${output}`);
+      return;
+    }
+    if (c.ok) {
+      const [objOk, report] = outcome(() => {
+        const [v, id] = target(c, Validator, builtin);
+        return JSON.stringify(v.validate(id, JSON.parse(c.data), c.options));
+      });
+      const want = JSON.stringify(JSON.parse(c.output));
+      if (!objOk || report !== want) {
+        differences.push(`line ${n + 1} ${c.name} (data as a JS object):\n  expected ${want}\n  got      ${report}`);
+      }
+    }
+  });
+  return { count: lines.length, differences };
+}

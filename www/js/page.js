@@ -1,0 +1,145 @@
+// The demo portal's page script: the language switch (bokmål, nynorsk, English),
+// the texts of the page in the chosen language, and the drop-in on the form.
+//
+// Texts are named by `data-t` attributes:
+//   label:PATH, help:PATH    a field's label and help text (Validator.fields)
+//                            (PATH without list indices: `pilots.time.start`)
+//   option:PATH=VALUE        the label of one option
+//   title:FORM               the form's title
+//   ui:KEY                   a fixed text of the engine (`submit`, `yes`, …)
+//   page:KEY                 the portal's own texts (page-texts.js)
+// This is presentation only; every check and message comes from the engine.
+
+import init, { Validator } from "/pkg/dist/skjemasjekk.js";
+import { attach, FormSchema } from "/pkg/dropin/index.js";
+import { PAGE_TEXTS } from "./page-texts.js";
+
+const LANGS = ["nb", "nn", "en"];
+const STORE = "skjemasjekk-demo-lang";
+
+await init();
+const validator = Validator.builtin();
+const titles = Object.fromEntries(validator.forms().map((f) => [f.id, f.title]));
+const form = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-form]"));
+const formId = form ? form.dataset.form || "" : "";
+const schema = form ? new FormSchema(validator.fields(formId)) : null;
+
+function initialLang() {
+  const fromUrl = new URL(location.href).searchParams.get("lang");
+  if (fromUrl && LANGS.includes(fromUrl)) return fromUrl;
+  try {
+    const stored = localStorage.getItem(STORE);
+    if (stored && LANGS.includes(stored)) return stored;
+  } catch {
+    // storage may be switched off; the default is fine
+  }
+  return "nb";
+}
+
+/** The text a `data-t` key names, or "" when there is none. */
+function lookup(key, lang, ui) {
+  const colon = key.indexOf(":");
+  const kind = key.slice(0, colon);
+  const rest = key.slice(colon + 1);
+  switch (kind) {
+    case "page":
+      return PAGE_TEXTS[lang][rest] || "";
+    case "ui":
+      return ui[rest] || "";
+    case "title":
+      return titles[rest]?.[lang] || "";
+    case "label":
+      return schema ? schema.label(rest.split("."), lang) : "";
+    case "help":
+      return schema ? schema.help(rest.split("."), lang) : "";
+    case "option": {
+      const eq = rest.indexOf("=");
+      return schema ? schema.optionLabel(rest.slice(0, eq).split("."), rest.slice(eq + 1), lang) : "";
+    }
+    default:
+      return "";
+  }
+}
+
+/** Every element with `data-t`, in the page and in the row templates. */
+function* textElements(root) {
+  yield* root.querySelectorAll("[data-t]");
+  for (const t of root.querySelectorAll("template")) yield* textElements(t.content);
+}
+
+function renderTexts(lang) {
+  const ui = validator.uiTexts(lang);
+  for (const el of textElements(document)) {
+    const key = el.getAttribute("data-t") || "";
+    const text = lookup(key, lang, ui);
+    if (!text) {
+      el.setAttribute("data-t-missing", lang);
+      continue;
+    }
+    el.removeAttribute("data-t-missing");
+    if (key.startsWith("label:") && schema?.optional(key.slice(6).split("."))) {
+      const marker = document.createElement("span");
+      marker.className = "optional";
+      marker.textContent = `(${ui.optional_marker})`;
+      el.replaceChildren(text, " ", marker);
+    } else if (el.tagName === "TITLE") {
+      document.title = text;
+    } else {
+      el.textContent = text;
+    }
+  }
+  for (const el of document.querySelectorAll("[data-t-aria-label]")) {
+    el.setAttribute("aria-label", lookup(el.getAttribute("data-t-aria-label") || "", lang, ui));
+  }
+  for (const b of document.querySelectorAll("[data-lang]")) {
+    const own = b.getAttribute("data-lang") || "nb";
+    b.textContent = validator.uiTexts(own).language_name;
+    b.setAttribute("aria-pressed", String(own === lang));
+  }
+  for (const a of document.querySelectorAll("a[data-keep-lang]")) {
+    const url = new URL(a.getAttribute("href") || "/", location.href);
+    url.searchParams.set("lang", lang);
+    a.setAttribute("href", url.pathname + url.search);
+  }
+  document.documentElement.lang = lang;
+}
+
+/** Today's date in the person's own time zone, as YYYY-MM-DD. */
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+let lang = initialLang();
+renderTexts(lang);
+
+let checker = null;
+if (form) {
+  const submitted = form.querySelector('[name="submittedAt"]');
+  if (submitted instanceof HTMLInputElement && !submitted.value) submitted.value = today();
+  checker = await attach(form, { form: formId, lang, serverUrl: "/api/v1", validator });
+}
+
+function setLang(next) {
+  if (!LANGS.includes(next) || next === lang) return;
+  lang = next;
+  renderTexts(lang);
+  if (checker) checker.setLang(lang);
+  try {
+    localStorage.setItem(STORE, lang);
+  } catch {
+    // not remembered; the address still says it
+  }
+  const url = new URL(location.href);
+  url.searchParams.set("lang", lang);
+  history.replaceState(null, "", url.pathname + url.search + url.hash);
+}
+
+for (const b of document.querySelectorAll("[data-lang]")) {
+  b.addEventListener("click", () => setLang(b.getAttribute("data-lang") || "nb"));
+}
+
+// For people poking at the demo in the browser's console.
+Object.assign(window, { skjemasjekk: { validator, checker, setLang } });
+document.documentElement.setAttribute("data-ready", "true");
