@@ -5,26 +5,41 @@
 //! after a warm-up; it prints the median, min and max time per iteration over
 //! the rounds, and writes them as JSON to target/bench/native.json for
 //! BENCHMARKS.md. Run: `cargo bench --bench native`.
+//!
+//! `cargo bench --bench native -- TEXT` runs only the cases whose name contains
+//! TEXT (for a profiler: perf, valgrind --tool=callgrind) and writes no JSON.
 
 use skjemasjekk::live::LiveForm;
 use skjemasjekk::{builtin_form, parse_json, Form, Lang, Options, Value};
 use std::hint::black_box;
 use std::time::Instant;
 
-const ROUNDS: usize = 15;
+/// Many short rounds: on shared, noisy cores more of them run undisturbed.
+const ROUNDS: usize = 41;
+const ROUND_MS: u128 = 5;
 
 struct Stat {
     name: String,
+    /// Form id, what was measured (compile, validate, parse+validate, live-set) and
+    /// on which document ("-" for compile), for benches/node/report.mjs.
+    form: &'static str,
+    case: &'static str,
+    doc: &'static str,
     median_ns: f64,
     min_ns: f64,
     max_ns: f64,
 }
 
-/// Time `f` per iteration: pick an iteration count near 20 ms per round.
-fn measure(name: &str, mut f: impl FnMut()) -> Stat {
+/// Time `f` per iteration: pick an iteration count near ROUND_MS per round
+/// (the calibration doubles as the warm-up).
+fn measure(
+    (form, case, doc): (&'static str, &'static str, &'static str),
+    name: &str,
+    mut f: impl FnMut(),
+) -> Stat {
     let t = Instant::now();
     let mut n = 0u64;
-    while t.elapsed().as_millis() < 20 {
+    while t.elapsed().as_millis() < ROUND_MS {
         f();
         n += 1;
     }
@@ -41,6 +56,9 @@ fn measure(name: &str, mut f: impl FnMut()) -> Stat {
     per.sort_by(f64::total_cmp);
     let s = Stat {
         name: name.to_owned(),
+        form,
+        case,
+        doc,
         median_ns: per[ROUNDS / 2],
         min_ns: per[0],
         max_ns: per[ROUNDS - 1],
@@ -64,8 +82,36 @@ fn doc(form: &str, kind: &str) -> Value {
     parse_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The cases measured so far, and the optional name filter from the command line.
+struct Bench {
+    filter: Option<String>,
+    stats: Vec<Stat>,
+}
+
+impl Bench {
+    fn case(
+        &mut self,
+        key: (&'static str, &'static str, &'static str),
+        name: &str,
+        f: impl FnMut(),
+    ) {
+        let wanted = match &self.filter {
+            Some(text) => name.contains(text.as_str()),
+            None => true,
+        };
+        if wanted {
+            self.stats.push(measure(key, name, f));
+        }
+    }
+}
+
 fn main() {
-    let mut stats = vec![];
+    // cargo passes `--bench`; the first other argument is a name filter.
+    let filter = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let mut bench = Bench {
+        filter,
+        stats: vec![],
+    };
     let opts = Options {
         lang: Lang::Nb,
         strict: true,
@@ -73,27 +119,30 @@ fn main() {
     for id in ["forsokssoknad", "pilotplan"] {
         let form = builtin_form(id).expect("built-in form");
         let source = form.source().to_owned();
-        stats.push(measure(&format!("{id}: compile"), || {
+        bench.case((id, "compile", "-"), &format!("{id}: compile"), || {
             black_box(Form::compile(black_box(&source)).is_ok());
-        }));
+        });
         for kind in ["valid", "one-error", "many-errors"] {
             let data = doc(id, kind);
             let report = form.validate(&data, &opts);
             let errors = report.issues.len();
-            stats.push(measure(
-                &format!("{id}: validate {kind} ({errors} issues)"),
+            let word = if errors == 1 { "issue" } else { "issues" };
+            bench.case(
+                (id, "validate", kind),
+                &format!("{id}: validate {kind} ({errors} {word})"),
                 || {
                     black_box(form.validate(black_box(&data), &opts));
                 },
-            ));
+            );
         }
         let text = doc(id, "valid").to_json();
-        stats.push(measure(
+        bench.case(
+            (id, "parse+validate", "valid"),
             &format!("{id}: parse + validate valid (JSON text)"),
             || {
                 black_box(form.validate_json(black_box(&text), &opts).is_ok());
             },
-        ));
+        );
         let mut live = LiveForm::new(form.clone(), doc(id, "valid"), opts);
         let pointer = if id == "pilotplan" {
             "/pilots/0/title"
@@ -101,29 +150,35 @@ fn main() {
             "/title"
         };
         let mut flip = false;
-        stats.push(measure(&format!("{id}: live set one field"), || {
-            flip = !flip;
-            let v = Value::from(if flip {
-                "Digital førstelinje i Nav"
-            } else {
-                "Ny"
-            });
-            black_box(live.set(pointer, Some(v)).is_ok());
-        }));
+        bench.case(
+            (id, "live-set", "valid"),
+            &format!("{id}: live set one field"),
+            || {
+                flip = !flip;
+                let v = Value::from(if flip {
+                    "Digital førstelinje i Nav"
+                } else {
+                    "Ny"
+                });
+                black_box(live.set(pointer, Some(v)).is_ok());
+            },
+        );
     }
-    let json: Vec<String> = stats
+    if bench.filter.is_some() {
+        return;
+    }
+    let cases: Vec<serde_json::Value> = bench
+        .stats
         .iter()
         .map(|s| {
-            format!(
-                "{{\"name\":{:?},\"median_ns\":{:.1},\"min_ns\":{:.1},\"max_ns\":{:.1}}}",
-                s.name, s.median_ns, s.min_ns, s.max_ns
-            )
+            serde_json::json!({
+                "name": s.name, "form": s.form, "case": s.case, "doc": s.doc,
+                "median_ns": s.median_ns, "min_ns": s.min_ns, "max_ns": s.max_ns,
+            })
         })
         .collect();
+    let json = serde_json::json!({ "rounds": ROUNDS, "round_ms": ROUND_MS as u64, "cases": cases });
     let out = format!("{}/target/bench", env!("CARGO_MANIFEST_DIR"));
     let _ = std::fs::create_dir_all(&out);
-    let _ = std::fs::write(
-        format!("{out}/native.json"),
-        format!("[{}]\n", json.join(",\n")),
-    );
+    let _ = std::fs::write(format!("{out}/native.json"), format!("{json:#}\n"));
 }

@@ -23,17 +23,26 @@ impl<'a> Run<'a> {
             Value::Object(m) => m,
             _ => &[],
         };
+        // Documents usually list keys in form order: look from where the last one was.
+        let mut matched = 0usize;
+        let mut cursor = 0usize;
         for field in &schema.fields {
-            let raw = members
-                .iter()
-                .find(|(k, _)| *k == field.key)
-                .map(|(_, v)| v);
+            let n = members.len();
+            let found = (0..n)
+                .map(|i| (cursor + i) % n)
+                .find(|&i| members.get(i).is_some_and(|(k, _)| *k == field.key));
+            let raw = found.and_then(|i| members.get(i)).map(|(_, v)| v);
+            if let Some(i) = found {
+                cursor = i + 1;
+                matched += 1;
+            }
             self.path
                 .push(PathSeg::Key(Cow::Borrowed(field.key.as_str())));
             self.field(field, raw, schema, scope);
             self.path.pop();
         }
-        if self.opts.strict {
+        // Every key matched a field (keys are unique): no unknown keys to look for.
+        if self.opts.strict && matched < members.len() {
             for (key, _) in members {
                 if schema.field(key).is_none() {
                     self.path.push(PathSeg::Key(Cow::Borrowed(key.as_str())));
