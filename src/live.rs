@@ -8,9 +8,10 @@
 use crate::compile::Form;
 use crate::report::{Issue, Report};
 use crate::validate::paths::{parse_pointer, PathSeg};
-use crate::value::Value;
+use crate::value::{Value, MAX_DEPTH};
 use crate::{Error, Options};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// The issues now at one path.
@@ -42,6 +43,8 @@ pub enum SetError {
     Root,
     #[error("{pointer:?} goes through a value that is neither an object nor a list")]
     NotContainer { pointer: String },
+    #[error("{pointer:?}: the form's data would nest deeper than {MAX_DEPTH} levels")]
+    TooDeep { pointer: String },
     #[error(
         "{pointer:?}: index {index} is past the end of the list (length {len}); add items in order"
     )]
@@ -85,7 +88,16 @@ impl LiveForm {
     /// Missing objects on the way are created; a list grows by one at its end.
     pub fn set(&mut self, pointer: &str, value: Option<Value>) -> Result<Delta, Error> {
         let path = parse_pointer(pointer)?;
-        put(&mut self.data, &path, value, pointer).map_err(Error::Live)?;
+        // Parsed data nests at most MAX_DEPTH deep; a long pointer must not deepen it.
+        if path.len() + value.as_ref().map_or(0, Value::depth) > MAX_DEPTH {
+            return Err(Error::Live(SetError::TooDeep {
+                pointer: pointer.to_owned(),
+            }));
+        }
+        // On a copy, so that a change that fails half-way leaves the data as it was.
+        let mut data = self.data.clone();
+        put(&mut data, &path, value, pointer).map_err(Error::Live)?;
+        self.data = data;
         let report = self.form.validate(&self.data, &self.opts);
         let delta = diff(&self.report.issues, &report.issues, report.valid);
         self.report = report;
@@ -102,6 +114,9 @@ fn put(
     let Some((last, parents)) = path.split_last() else {
         return Err(SetError::Root);
     };
+    if value.is_none() && lookup(data, parents).is_none() {
+        return Ok(()); // nothing there to remove: create nothing on the way
+    }
     let mut at = data;
     for (n, seg) in parents.iter().enumerate() {
         let next_is_index = matches!(path.get(n + 1), Some(PathSeg::Index(_)));
@@ -163,6 +178,15 @@ fn put(
     }
 }
 
+/// The value at `path`, if every step exists.
+fn lookup<'v>(data: &'v Value, path: &[PathSeg]) -> Option<&'v Value> {
+    path.iter().try_fold(data, |at, seg| match (at, seg) {
+        (Value::Object(_), seg) => at.get(&key_of(seg)),
+        (Value::Array(_), PathSeg::Index(i)) => at.at(*i),
+        _ => None,
+    })
+}
+
 fn key_of(seg: &PathSeg) -> String {
     match seg {
         PathSeg::Key(k) => k.to_string(),
@@ -222,28 +246,36 @@ fn child<'v>(
 }
 
 /// Paths whose issue lists differ between two reports (both in report order).
+/// Hash maps keep it linear: a form with thousands of issues answers a
+/// keystroke without comparing every path with every other.
 fn diff(old: &[Issue], new: &[Issue], valid: bool) -> Delta {
-    let mut paths: Vec<&str> = Vec::new();
-    for issue in old.iter().chain(new) {
-        if !paths.contains(&issue.path.as_str()) {
-            paths.push(&issue.path);
+    fn by_path(list: &[Issue]) -> HashMap<&str, Vec<&Issue>> {
+        let mut map: HashMap<&str, Vec<&Issue>> = HashMap::new();
+        for issue in list {
+            map.entry(issue.path.as_str()).or_default().push(issue);
         }
+        map
     }
-    let at = |list: &[Issue], p: &str| -> Vec<Issue> {
-        list.iter().filter(|i| i.path == p).cloned().collect()
-    };
+    let (before, after) = (by_path(old), by_path(new));
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut changed: Vec<PathIssues> = vec![];
-    for p in paths {
-        let (before, after) = (at(old, p), at(new, p));
-        if before != after {
+    for issue in old.iter().chain(new) {
+        let p = issue.path.as_str();
+        if seen.insert(p) && before.get(p) != after.get(p) {
             changed.push(PathIssues {
                 path: p.to_owned(),
-                issues: after,
+                issues: after
+                    .get(p)
+                    .map(|list| list.iter().map(|i| (*i).clone()).collect())
+                    .unwrap_or_default(),
             });
         }
     }
     // Report order: the order of the new report, then paths that were cleared.
-    let rank = |p: &str| new.iter().position(|i| i.path == p).unwrap_or(usize::MAX);
-    changed.sort_by_key(|c| rank(&c.path));
+    let mut rank: HashMap<&str, usize> = HashMap::new();
+    for (n, issue) in new.iter().enumerate() {
+        rank.entry(issue.path.as_str()).or_insert(n);
+    }
+    changed.sort_by_key(|c| rank.get(c.path.as_str()).copied().unwrap_or(usize::MAX));
     Delta { valid, changed }
 }

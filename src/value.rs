@@ -8,7 +8,11 @@
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use std::collections::HashSet;
 use std::fmt;
+
+mod depth;
+mod surrogate;
 
 /// How deep arrays and objects may nest in data and rule sets.
 pub const MAX_DEPTH: usize = 64;
@@ -249,12 +253,21 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut members: Vec<(String, Value)> = Vec::new();
+        // Past a few keys a set finds duplicates, so 100 000 keys cost linear time.
+        let mut index: Option<HashSet<String>> = None;
         while let Some(key) = map.next_key::<String>()? {
             let value = map.next_value_seed(self.child()?)?;
-            if members.iter().any(|(k, _)| *k == key) {
+            let duplicate = match &mut index {
+                Some(set) => !set.insert(key.clone()),
+                None => members.iter().any(|(k, _)| *k == key),
+            };
+            if duplicate {
                 return Err(de::Error::custom(format_args!("duplicate key {key:?}")));
             }
             members.push((key, value));
+            if index.is_none() && members.len() >= 16 {
+                index = Some(members.iter().map(|(k, _)| k.clone()).collect());
+            }
         }
         Ok(Value::Object(members))
     }
@@ -276,12 +289,40 @@ pub fn parse_json(text: &str) -> Result<Value, JsonError> {
     let value = ValueSeed { depth: 0 }
         .deserialize(&mut de)
         .and_then(|v| de.end().map(|()| v))
-        .map_err(|e| JsonError {
-            message: strip_position(&e.to_string()),
-            line: e.line(),
-            column: e.column(),
-        })?;
+        .map_err(|e| explain(text, e))?;
     Ok(value)
+}
+
+/// The error as a [`JsonError`]; a byte order mark and a lone surrogate escape
+/// get their own words.
+fn explain(text: &str, e: serde_json::Error) -> JsonError {
+    if text.starts_with('\u{feff}') && (e.line(), e.column()) == (1, 1) {
+        return JsonError {
+            message: "the text starts with a byte order mark (U+FEFF), which JSON does not allow"
+                .into(),
+            line: 1,
+            column: 1,
+        };
+    }
+    if e.is_syntax() {
+        if let Some((escape, line, column)) = surrogate::find_lone(text) {
+            // serde_json stops at most one escape pair after the lone half.
+            if e.line() == line && (column..=column + 12).contains(&e.column()) {
+                return JsonError {
+                    message: format!(
+                        "lone surrogate {escape} in a string: half of a UTF-16 pair is not a character"
+                    ),
+                    line,
+                    column,
+                };
+            }
+        }
+    }
+    JsonError {
+        message: strip_position(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
+    }
 }
 
 /// serde_json appends " at line L column C" to its messages; we report them apart.

@@ -8,7 +8,7 @@ use super::ops::Op;
 use super::scope::{lookup, lookup_value, missing, Ctx, Scope, NULL};
 use super::tree::{walk, Node, Path};
 use super::{ops_extra, ops_value};
-use crate::value::Value;
+use crate::value::{Value, MAX_DEPTH};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
@@ -206,6 +206,13 @@ fn iterate<'a>(op: Op, args: &'a [Node], cx: Ctx<'a>) -> Cow<'a, Value> {
                     accumulator: &accumulator,
                 };
                 accumulator = eval_opt(body, cx.with(scope)).into_owned();
+                // Wrapping the accumulator once per item would nest as deep as the
+                // list is long; past the data's own limit the result is null.
+                if matches!(accumulator, Value::Array(_) | Value::Object(_))
+                    && accumulator.depth() > MAX_DEPTH
+                {
+                    return owned(Value::Null);
+                }
             }
             accumulator
         }

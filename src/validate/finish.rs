@@ -86,7 +86,7 @@ pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issu
         .into_iter()
         .map(|(place, path, p)| {
             let fallback = match p.path.last() {
-                Some(PathSeg::Key(k)) => k.to_string(),
+                Some(PathSeg::Key(k)) => super::shown_key::shown_key(k),
                 _ => form.title(lang).to_owned(),
             };
             let label = place.label.map_or(fallback.as_str(), |t| t.get(lang));

@@ -7,9 +7,12 @@
 //! in the requested language (`finish.rs`).
 
 mod finish;
+mod overlap;
 pub mod paths;
 mod rules;
+mod shown_key;
 mod text;
+mod unique;
 mod walk;
 
 pub use paths::{parse_pointer, PathSeg};
@@ -20,6 +23,7 @@ use crate::model::{ObjectSchema, Rule, Text};
 use crate::report::{IssueKind, Report, RulesetRef, Severity};
 use crate::value::Value;
 use crate::Options;
+use std::collections::HashSet;
 
 /// An object with no members: what an absent required object is checked as.
 pub(crate) static EMPTY_OBJECT: Value = Value::Object(Vec::new());
@@ -55,6 +59,8 @@ pub(crate) struct Run<'a> {
     pub opts: Options,
     pub path: Vec<PathSeg<'a>>,
     pub issues: Vec<Pending<'a>>,
+    /// The paths that have an error among `issues` (looked up by every rule input).
+    errors: HashSet<Vec<PathSeg<'a>>>,
     pub deferred: Vec<Deferred<'a>>,
 }
 
@@ -66,6 +72,7 @@ impl<'a> Run<'a> {
             opts,
             path: Vec::with_capacity(8),
             issues: Vec::new(),
+            errors: HashSet::new(),
             deferred: Vec::new(),
         }
     }
@@ -83,6 +90,9 @@ impl<'a> Run<'a> {
         severity: Severity,
         message: Option<&'a Text>,
     ) {
+        if severity == Severity::Error {
+            self.errors.insert(path.clone());
+        }
         self.issues.push(Pending {
             path,
             kind,
@@ -96,9 +106,7 @@ impl<'a> Run<'a> {
 
     /// Whether a field at `path` already has an error.
     pub fn has_error(&self, path: &[PathSeg<'a>]) -> bool {
-        self.issues
-            .iter()
-            .any(|i| i.severity == Severity::Error && i.path == path)
+        self.errors.contains(path)
     }
 
     /// Walk the whole form, then run the deferred rules.

@@ -3,6 +3,7 @@
 //! A rule reads its inputs through references; an input that is missing or
 //! already has an error makes the rule skip (the person first fixes the field).
 
+use super::overlap::{clashes, Period};
 use super::text::is_filled;
 use super::{paths::pointer, Deferred, PathSeg, Run};
 use crate::date::Date;
@@ -311,26 +312,25 @@ impl<'a> Run<'a> {
         let Some(Value::Array(items)) = lv else {
             return;
         };
-        let mut seen: Vec<(usize, Date, Date)> = vec![];
-        for (j, item) in items.iter().enumerate() {
-            let place = |key: &'a str| {
-                let mut p = lpath.clone();
-                p.push(PathSeg::Index(j));
-                p.push(PathSeg::Key(Cow::Borrowed(key)));
-                (p, item.get(key).filter(|v| is_filled(v)))
-            };
-            let (s, e) = (place(start), place(end));
-            let (Some(sj), Some(ej)) = (self.date(&s), self.date(&e)) else {
-                continue;
-            };
-            let clash = if ordered {
-                seen.last().filter(|(_, _, ei)| sj <= *ei).copied()
-            } else {
-                seen.iter()
-                    .find(|(_, si, ei)| sj <= *ei && *si <= ej)
-                    .copied()
-            };
-            if let Some((i, _, _)) = clash {
+        let places: Vec<(Located<'a>, Located<'a>)> = items
+            .iter()
+            .enumerate()
+            .map(|(j, item)| {
+                let place = |key: &'a str| {
+                    let mut p = lpath.clone();
+                    p.push(PathSeg::Index(j));
+                    p.push(PathSeg::Key(Cow::Borrowed(key)));
+                    (p, item.get(key).filter(|v| is_filled(v)))
+                };
+                (place(start), place(end))
+            })
+            .collect();
+        let periods: Vec<Period> = places
+            .iter()
+            .map(|(s, e)| Some((self.date(s)?, self.date(e)?)))
+            .collect();
+        for ((s, e), clash) in places.into_iter().zip(clashes(&periods, ordered)) {
+            if let Some(i) = clash {
                 let mut other = lpath.clone();
                 other.push(PathSeg::Index(i));
                 let kind = IssueKind::Overlap {
@@ -343,9 +343,6 @@ impl<'a> Run<'a> {
                 {
                     last.other_item = Some((label, i + 1));
                 }
-            }
-            if ej >= sj {
-                seen.push((j, sj, ej));
             }
         }
     }

@@ -5,6 +5,7 @@
 //! Designsystemet show one message per field.
 
 use super::text::{char_count, is_filled};
+use super::unique::repeats;
 use super::{Deferred, PathSeg, Run, EMPTY_OBJECT};
 use crate::model::{Cond, Field, FieldKind, ObjectSchema};
 use crate::report::IssueKind;
@@ -64,6 +65,25 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// Strict mode, in an object that is not filled in and not needed: only the
+    /// keys the form does not define are wrong (nothing inside is required).
+    /// Bounded by the depth of the form's own objects.
+    fn unknown_keys(&mut self, schema: &'a ObjectSchema, members: &'a [(String, Value)]) {
+        for (key, v) in members {
+            self.path.push(PathSeg::Key(Cow::Borrowed(key.as_str())));
+            match (schema.field(key), v) {
+                (None, _) => self.issue(IssueKind::UnknownField, None),
+                (Some((_, f)), Value::Object(m)) => {
+                    if let FieldKind::Object(s) = &f.kind {
+                        self.unknown_keys(s, m);
+                    }
+                }
+                _ => {}
+            }
+            self.path.pop();
+        }
+    }
+
     /// Whether a condition holds; `None` when one of its inputs is invalid.
     pub fn condition(
         &self,
@@ -119,10 +139,10 @@ impl<'a> Run<'a> {
             Some(v) => self.check(field, v),
             None if forbidden || !required => {
                 // Not filled in and not needed; an object may still hold unknown keys.
-                if let (Some(Value::Object(_)), FieldKind::Object(s), true) =
+                if let (Some(Value::Object(m)), FieldKind::Object(s), true) =
                     (raw, &field.kind, self.opts.strict)
                 {
-                    self.object(s, raw);
+                    self.unknown_keys(s, m);
                 }
             }
             None => match &field.kind {
@@ -166,7 +186,7 @@ impl<'a> Run<'a> {
                     None
                 }
             }
-            (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match n.as_i64() {
+            (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match whole(*n) {
                 None => Some(type_issue),
                 Some(i) if i < minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER) => {
                     Some(IssueKind::Minimum {
@@ -251,6 +271,7 @@ impl<'a> Run<'a> {
     }
 
     fn list(&mut self, item: &'a Field, list: &'a [Value], unique: bool) {
+        let repeats = if unique { repeats(list) } else { vec![] };
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
             if !is_filled(v) {
@@ -261,7 +282,7 @@ impl<'a> Run<'a> {
                     }
                     _ => self.issue(IssueKind::Required, item.message("required")),
                 }
-            } else if let Some(first) = earlier(unique, list, i, v) {
+            } else if let Some(first) = repeats.get(i).copied().flatten() {
                 let other = self.sibling(first);
                 self.issue(
                     IssueKind::UniqueItems { other },
@@ -281,6 +302,7 @@ impl<'a> Run<'a> {
         list: &'a [Value],
         unique: bool,
     ) {
+        let repeats = if unique { repeats(list) } else { vec![] };
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
             match v {
@@ -289,7 +311,7 @@ impl<'a> Run<'a> {
                     self.issue(IssueKind::Enum { allowed }, field.message("enum"));
                 }
                 Value::String(_) => {
-                    if let Some(first) = earlier(unique, list, i, v) {
+                    if let Some(first) = repeats.get(i).copied().flatten() {
                         let other = self.sibling(first);
                         self.issue(
                             IssueKind::UniqueItems { other },
@@ -314,12 +336,14 @@ impl Run<'_> {
     }
 }
 
-/// With `unique`, the index of an earlier item equal to item `i`.
-fn earlier(unique: bool, list: &[Value], i: usize, v: &Value) -> Option<usize> {
-    if !unique {
-        return None;
+/// A whole number as an integer; one beyond the range of i64 (1e19, -2^70, 1e300)
+/// saturates, so it gets `maximum`/`minimum` like any whole number beyond ±(2^53 − 1)
+/// rather than `type`.
+fn whole(n: crate::value::Number) -> Option<i64> {
+    match n {
+        crate::value::Number::Float(f) if f.is_finite() && f.fract() == 0.0 => Some(f as i64),
+        _ => n.as_i64(),
     }
-    list.iter().take(i).position(|o| o == v)
 }
 
 fn number(f: f64) -> Value {

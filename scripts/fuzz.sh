@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Rerun the libFuzzer targets in fuzz/ (cargo-fuzz, nightly), one process each.
+#
+#   scripts/fuzz.sh                    # every target for 30 s
+#   scripts/fuzz.sh 600                # every target for 10 minutes
+#   scripts/fuzz.sh 300 validate live  # some targets
+#   scripts/fuzz.sh cmin               # fold what the runs found into the
+#                                      # committed corpora, minimised (cargo fuzz
+#                                      # cmin's merge, by coverage edges)
+#
+# The committed corpora (fuzz/corpus/<target>) are read, never written: new
+# inputs go to fuzz/target/work/<target>, so a run leaves the tree clean until
+# `cmin` is asked for. Seeds from the forms and the fixtures are added first
+# (fuzz/seed.py). A crash stops that target: its input is in
+# fuzz/artifacts/<target>/; turn it into a test in tests/regressions.rs, fix
+# the engine, and rerun. The last lines of each log (executions, coverage) are
+# printed at the end; FUZZING.md records them.
+#
+# Built optimised with overflow checks on (-O -a) and no sanitizer: the crate
+# has no unsafe code, so ASan would only slow the search down.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGETS=(compile validate expr identifiers live)
+FLAGS=(-O -a -s none)
+LIBFUZZER=(-rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1)
+
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+rustup toolchain list | grep -q '^nightly' || { echo "fuzz.sh: needs the nightly toolchain (rustup toolchain install nightly)" >&2; exit 2; }
+
+work=fuzz/target/work
+mkdir -p "$work" fuzz/target/logs
+
+if [ "${1:-}" = cmin ]; then
+  shift
+  for t in "${@:-${TARGETS[@]}}"; do
+    [ -d "$work/$t" ] || continue
+    # Merge the committed corpus and the run's finds into a fresh, minimal set that
+    # keeps every coverage edge (-use_counters=0: hit counts do not earn a place,
+    # which keeps the committed corpora small; fuzzing runs still use counters).
+    fresh="$work/$t.cmin"
+    rm -rf "$fresh" && mkdir -p "$fresh"
+    cargo +nightly fuzz run "${FLAGS[@]}" "$t" "$fresh" "fuzz/corpus/$t" "$work/$t" -- -merge=1 -use_counters=0 "${LIBFUZZER[@]}" \
+      > "fuzz/target/logs/$t.cmin.log" 2>&1
+    rm -rf "fuzz/corpus/$t" && mv "$fresh" "fuzz/corpus/$t"
+    echo "$t: $(ls "fuzz/corpus/$t" | wc -l) inputs, $(du -sh "fuzz/corpus/$t" | cut -f1)"
+  done
+  exit 0
+fi
+
+seconds=30
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then seconds=$1; shift; fi
+selected=("${@:-${TARGETS[@]}}")
+
+seeds="$work/seeds"
+rm -rf "$seeds"
+python3 fuzz/seed.py "$seeds"
+
+cargo +nightly fuzz build "${FLAGS[@]}"
+status=0
+for t in "${selected[@]}"; do
+  mkdir -p "$work/$t" "$seeds/$t"
+  echo "::: $t for ${seconds}s"
+  if ! cargo +nightly fuzz run "${FLAGS[@]}" -j 1 "$t" "$work/$t" "fuzz/corpus/$t" "$seeds/$t" -- \
+      -max_total_time="$seconds" "${LIBFUZZER[@]}" > "fuzz/target/logs/$t.log" 2>&1; then
+    status=1
+    echo "::: $t FAILED: see fuzz/target/logs/$t.log and fuzz/artifacts/$t/"
+    grep -E "panicked|ERROR|SUMMARY" "fuzz/target/logs/$t.log" | head -5
+  fi
+done
+
+echo
+printf '%-12s %12s %10s %8s %8s %8s\n' target executions exec/s cov ft corpus
+for t in "${selected[@]}"; do
+  log="fuzz/target/logs/$t.log"
+  last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
+  rate=$(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
+  cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
+  ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
+  corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
+  printf '%-12s %12s %10s %8s %8s %8s\n' "$t" "$runs" "$rate" "${cov:-?}" "${ft:-?}" "${corp:-?}"
+done
+exit $status
