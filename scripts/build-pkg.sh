@@ -37,12 +37,12 @@ fi
 wasm_opt=node_modules/.bin/wasm-opt # binaryen from npm, never Debian's
 [ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/install-tools.sh" >&2; exit 1; }
 
-cargo build --release --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
+cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
 
 out=pkg/dist
 rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name skjemasjekk \
-  target/wasm32-unknown-unknown/release/skjemasjekk.wasm
+  target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
 # Flags chosen by measurement: benches/size/RESULTS.md.
 "$wasm_opt" -Oz --converge --strip-debug --strip-producers \
   "$out/skjemasjekk_bg.wasm" -o "$out/skjemasjekk_bg.wasm.opt"
