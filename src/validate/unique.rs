@@ -6,6 +6,7 @@
 //! 10 000 distinct items cost 10 000 lookups, not 50 million comparisons.
 
 use crate::decimal::float::plain_f64;
+use crate::sort::sort_stable_by;
 use crate::value::{Number, Value};
 use std::collections::HashMap;
 
@@ -33,8 +34,8 @@ pub(super) fn repeats(list: &[Value]) -> Vec<Option<usize>> {
 fn canonical(v: &Value, out: &mut String) {
     match v {
         Value::Object(members) => {
-            let mut sorted: Vec<&(String, Value)> = members.iter().collect();
-            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            let sorted: Vec<&(String, Value)> = members.iter().collect();
+            let sorted = sort_stable_by(sorted, &mut |a, b| a.0.cmp(&b.0));
             out.push('{');
             for (n, (k, v)) in sorted.into_iter().enumerate() {
                 if n > 0 {
