@@ -37,8 +37,8 @@ fi
 wasm_opt=node_modules/.bin/wasm-opt # binaryen from npm, never Debian's
 [ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/install-tools.sh" >&2; exit 1; }
 
-cargo build --release --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
-raw=target/wasm32-unknown-unknown/release/skjemasjekk.wasm
+cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
+raw=target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
 
 # What the package leaves out on purpose (benches/size/RESULTS.md): core's float
 # formatting and parsing (spell floats with decimal::float::plain_f64, read them

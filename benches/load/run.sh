@@ -133,7 +133,8 @@ access log on (to a file).
 
 Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), Linux $(uname -r),
 $(rustc --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); load average before the run: $load_before
-(the load generator shares the cores with the service). Run on $(date -u +%Y-%m-%d).
+(the load generator shares the cores with the service). Run on $(date -u +%Y-%m-%d) at commit
+$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)').
 
 MD
 echo "wrote $OUT"

@@ -50,7 +50,7 @@ EOF
 if command -v twiggy >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/twiggy" ]; then
   twiggy=$(command -v twiggy || echo "$HOME/.cargo/bin/twiggy")
   wasm-bindgen --target web --out-dir "$out/bindgen" --out-name s \
-    target/wasm32-unknown-unknown/release/skjemasjekk.wasm
+    target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
   node_modules/.bin/wasm-opt -Oz --converge --strip-producers -g \
     "$out/bindgen/s_bg.wasm" -o "$out/named.wasm"
   "$twiggy" top -n 100000 -f csv "$out/named.wasm" >"$out/twiggy.csv"
@@ -83,11 +83,11 @@ if [ "${1:-}" = "--sweep" ]; then
   echo "| opt-level | wasm-opt | .wasm raw | .wasm gzip |"
   echo "| --- | --- | ---: | ---: |"
   for level in z s 3; do
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=$level \
-      cargo build -q --release --target wasm32-unknown-unknown --lib --no-default-features
+    CARGO_PROFILE_WASM_OPT_LEVEL=$level \
+      cargo build -q --profile wasm --target wasm32-unknown-unknown --lib --no-default-features
     dir="$out/O$level"
     rm -rf "$dir"
-    wasm-bindgen --target web --out-dir "$dir" --out-name s target/wasm32-unknown-unknown/release/skjemasjekk.wasm
+    wasm-bindgen --target web --out-dir "$dir" --out-name s target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
     w="$dir/s_bg.wasm"
     echo "| $level | none | $(wc -c <"$w") | $(gz "$w") |"
     for flags in "-Oz" "-Os" "-O3" "-Oz --converge --strip-debug --strip-producers"; do
@@ -97,5 +97,5 @@ if [ "${1:-}" = "--sweep" ]; then
     done
   done
   # Leave the package's own build in target/ again.
-  cargo build -q --release --target wasm32-unknown-unknown --lib --no-default-features
+  cargo build -q --profile wasm --target wasm32-unknown-unknown --lib --no-default-features
 fi
