@@ -38,12 +38,12 @@ serde_args=()
 if ! grep -q 'validateSerde' pkg/dist/skjemasjekk.js; then
   if grep -q '^serde-input *=' Cargo.toml; then
     log "validateSerde is not in the default build: building once more with --features serde-input"
-    cargo build --release --target wasm32-unknown-unknown --lib --no-default-features --features serde-input
+    cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features --features serde-input
     serde_pkg=$out/pkg-serde
     rm -rf "$serde_pkg"
     mkdir -p "$serde_pkg/dist"
     wasm-bindgen --target web --out-dir "$serde_pkg/dist" --out-name skjemasjekk \
-      target/wasm32-unknown-unknown/release/skjemasjekk.wasm
+      target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
     node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
       "$serde_pkg/dist/skjemasjekk_bg.wasm" -o "$serde_pkg/dist/opt.wasm"
     mv "$serde_pkg/dist/opt.wasm" "$serde_pkg/dist/skjemasjekk_bg.wasm"

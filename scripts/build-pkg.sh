@@ -5,8 +5,22 @@
 #
 #   scripts/build-pkg.sh          build pkg/dist/
 #   scripts/build-pkg.sh --pack   also `npm pack` it into target/npm/ and print the .tgz path
+#   scripts/build-pkg.sh --features serde-input
+#                                 the benchmark build (adds Validator.validateSerde;
+#                                 tests/node/bench/data-in.mjs needs it); not for publishing
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+pack=false
+features=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --pack) pack=true ;;
+    --features) features=(--features "$2"); shift ;;
+    *) echo "build-pkg: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 crate_version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 bindgen_crate=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
@@ -23,12 +37,28 @@ fi
 wasm_opt=node_modules/.bin/wasm-opt # binaryen from npm, never Debian's
 [ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt missing; run scripts/install-tools.sh" >&2; exit 1; }
 
-cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
+raw=target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
+
+# What the package leaves out on purpose (benches/size/RESULTS.md): core's float
+# formatting and parsing (spell floats with decimal::float::plain_f64, read them
+# with decimal::float::parse_f64), core's case tables and unicode-normalization
+# (the host does upper case and NFC), serde-wasm-bindgen (only with
+# --features serde-input).
+# Cargo's output still names every function, so a change that links one of them
+# back (a `{}` or `{:?}` on an f64, say) fails here instead of adding 10 KB gzip.
+if [ ${#features[@]} -eq 0 ]; then
+  for part in flt2dec dec2flt unicode_data::conversions unicode_normalization serde_wasm_bindgen; do
+    if grep -aq "$part" "$raw"; then
+      echo "build-pkg: the module links $part again, which the package leaves out (see benches/size/RESULTS.md)" >&2
+      exit 1
+    fi
+  done
+fi
 
 out=pkg/dist
 rm -rf "$out"
-wasm-bindgen --target web --out-dir "$out" --out-name skjemasjekk \
-  target/wasm32-unknown-unknown/release/skjemasjekk.wasm
+wasm-bindgen --target web --out-dir "$out" --out-name skjemasjekk "$raw"
 # Flags chosen by measurement: benches/size/RESULTS.md.
 "$wasm_opt" -Oz --converge --strip-debug --strip-producers \
   "$out/skjemasjekk_bg.wasm" -o "$out/skjemasjekk_bg.wasm.opt"
@@ -43,7 +73,7 @@ size() { printf '%s: %s bytes, %s gzip\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$
 size "$out/skjemasjekk_bg.wasm" >&2
 size "$out/skjemasjekk.js" >&2
 
-if [ "${1:-}" = "--pack" ]; then
+if $pack; then
   mkdir -p target/npm
   tgz=$(cd pkg && npm pack --silent --pack-destination ../target/npm)
   echo "$PWD/target/npm/$tgz"

@@ -81,4 +81,8 @@ for t in "${selected[@]}"; do
   corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
   printf '%-12s %12s %10s %8s %8s %8s\n' "$t" "$runs" "$rate" "${cov:-?}" "${ft:-?}" "${corp:-?}"
 done
+
+echo
+echo "== linear-time checks (timing ratios; best on a quiet machine)"
+cargo test --release --test hostile_time -- --ignored || status=1
 exit $status

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The wasm package's tests, on a fresh machine after scripts/install-tools.sh:
 #   (2) wasm-bindgen-test in Node and (3) in headless Chromium: tests/wasm_*.rs
-#       (golden parity through the bindings, hostile calls);
+#       (golden parity through the bindings, hostile calls, what the package
+#       leaves to the host: number reading, NFC and upper case, each against the
+#       native implementation) and the JsonLogic suite;
 #   (4) the packed npm package installed into a fresh project: node --test on
 #       tests/node/*.test.mjs (API, hostile calls through the JS glue, golden parity,
 #       and the browser entry with `await init()` on a page in headless Chromium);
@@ -32,9 +34,12 @@ run() {
   fi
 }
 
-wasm_tests=(--target wasm32-unknown-unknown --no-default-features --test wasm_parity --test wasm_robust)
+# serde-input adds the benchmark-only validateSerde, so its hostile-input test runs too.
+wasm_tests=(--target wasm32-unknown-unknown --no-default-features --features serde-input --test wasm_parity --test wasm_robust --test wasm_numbers --test wasm_unicode --test jsonlogic_conformance)
 # Native clippy never compiles src/wasm; lint it for its own target.
 run "cargo clippy (wasm32: bindings and wasm tests)" cargo clippy "${wasm_tests[@]}" --lib -- -D warnings
+run "cargo clippy (wasm32: the package's own build)" \
+  cargo clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
 run "wasm-bindgen-test in Node" env WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test "${wasm_tests[@]}"
 run "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test "${wasm_tests[@]}"
 

@@ -3,8 +3,14 @@
 //! JSON numbers arrive as binary floats or integers; a float is read back through
 //! its shortest round-trip spelling (0.1 is "0.1"), so sums are exact for every
 //! amount a person can type. Never binary floats for money.
+//!
+//! Floats are spelled and read back through [`float`], which keeps core's float
+//! formatting and parsing out of the WebAssembly module.
+
+pub mod float;
 
 use crate::value::Number;
+use float::{parse_f64, shortest_digits};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -30,9 +36,35 @@ impl Decimal {
     pub fn from_number(n: Number) -> Option<Decimal> {
         match n {
             Number::Int(i) => Some(Decimal::from_i64(i)),
-            Number::Float(f) if f.is_finite() => Decimal::parse(&format!("{f}")),
+            Number::Float(f) if f.is_finite() => Decimal::from_float(f),
             Number::Float(_) => None,
         }
+    }
+
+    /// A finite float's shortest digits as a decimal; `None` past i128 or
+    /// [`MAX_SCALE`] (exactly when its plain spelling would not parse).
+    fn from_float(f: f64) -> Option<Decimal> {
+        if f == 0.0 {
+            return Some(Decimal::from_i64(0));
+        }
+        let (digits, point) = shortest_digits(f);
+        let k = i64::try_from(digits.len()).ok()?;
+        let zeros = u32::try_from(point - k).unwrap_or(0);
+        let scale = u32::try_from(k - point).unwrap_or(0);
+        if scale > MAX_SCALE {
+            return None;
+        }
+        let mut mantissa: i128 = 0;
+        for b in digits.bytes() {
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(b - b'0'))?;
+        }
+        let mantissa = mantissa.checked_mul(10i128.checked_pow(zeros)?)?;
+        Some(Decimal {
+            mantissa: if f < 0.0 { -mantissa } else { mantissa },
+            scale,
+        })
     }
 
     /// Parse a plain decimal spelling: `-12`, `12.50`, `0.001`.
@@ -91,7 +123,7 @@ impl Decimal {
                 return Number::Int(i);
             }
         }
-        Number::Float(self.to_string().parse().unwrap_or(f64::NAN))
+        Number::Float(parse_f64(&self.to_string()))
     }
 }
 
@@ -119,7 +151,7 @@ impl Ord for Decimal {
 
 impl Decimal {
     fn to_f64(self) -> f64 {
-        self.to_string().parse().unwrap_or(f64::NAN)
+        parse_f64(&self.to_string())
     }
 }
 

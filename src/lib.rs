@@ -21,6 +21,7 @@ pub mod report;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+mod sort;
 pub mod validate;
 pub mod value;
 #[cfg(target_arch = "wasm32")]

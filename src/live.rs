@@ -7,6 +7,7 @@
 
 use crate::compile::Form;
 use crate::report::{Issue, Report};
+use crate::sort::sort_stable_by;
 use crate::validate::paths::{parse_pointer, PathSeg};
 use crate::value::{Value, MAX_DEPTH};
 use crate::{Error, Options};
@@ -276,6 +277,7 @@ fn diff(old: &[Issue], new: &[Issue], valid: bool) -> Delta {
     for (n, issue) in new.iter().enumerate() {
         rank.entry(issue.path.as_str()).or_insert(n);
     }
-    changed.sort_by_key(|c| rank.get(c.path.as_str()).copied().unwrap_or(usize::MAX));
+    let at = |c: &PathIssues| rank.get(c.path.as_str()).copied().unwrap_or(usize::MAX);
+    let changed = sort_stable_by(changed, &mut |a, b| at(a).cmp(&at(b)));
     Delta { valid, changed }
 }

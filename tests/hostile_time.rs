@@ -1,5 +1,5 @@
-//! Validation time grows linearly with the input: n items against 4n items
-//! must take less than 10 times as long (quadratic would be 16 times). Ratios,
+//! Validation time grows linearly with the input: n items against 8n items
+//! must take less than 24 times as long (quadratic would be 64 times). Ratios,
 //! not wall-clock limits, so the test holds on a slow or busy machine; each
 //! time is the minimum of several runs, which is robust to noise.
 //!
@@ -7,6 +7,10 @@
 //! errors, which makes rules look up earlier issues), objects with many keys
 //! (the duplicate-key check), unique lists, overlap rules, pattern matching on
 //! long text, and the live form's answer to one keystroke.
+//!
+//! These measure time, so they are not part of the default run (shared, noisy
+//! cores make any timed pass/fail flaky): `cargo test --release --test
+//! hostile_time -- --ignored`, also run by `scripts/fuzz.sh`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skjemasjekk::live::LiveForm;
@@ -14,7 +18,10 @@ use skjemasjekk::{builtin_form, parse_json, Form, Options, Value};
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 5;
-const MAX_RATIO: f64 = 10.0;
+/// Linear growth gives a ratio near FACTOR, quadratic near FACTOR²; the margin
+/// absorbs the noise of shared cores.
+const FACTOR: usize = 8;
+const MAX_RATIO: f64 = 24.0;
 
 fn strict() -> Options {
     Options {
@@ -35,18 +42,18 @@ fn fastest(mut f: impl FnMut()) -> Duration {
         .unwrap_or_default()
 }
 
-/// Validate `make(n)` and `make(4n)` as JSON text; the ratio of the times.
+/// Validate `make(n)` and `make(FACTOR·n)` as JSON text; the ratio of the times.
 fn assert_linear(name: &str, form: &Form, n: usize, make: impl Fn(usize) -> String) {
-    let (small, large) = (make(n), make(4 * n));
+    let (small, large) = (make(n), make(FACTOR * n));
     let opts = strict();
     let t1 = fastest(|| drop(form.validate_json(&small, &opts).unwrap()));
     let t4 = fastest(|| drop(form.validate_json(&large, &opts).unwrap()));
     let ratio = t4.as_secs_f64() / t1.as_secs_f64().max(1e-9);
-    println!("{name}: n={n} {t1:?}, 4n {t4:?}, ratio {ratio:.1}");
+    println!("{name}: n={n} {t1:?}, {FACTOR}n {t4:?}, ratio {ratio:.1}");
     assert!(
         ratio < MAX_RATIO,
-        "{name}: {n} items took {t1:?}, {} took {t4:?} (ratio {ratio:.1}; linear is about 4)",
-        4 * n
+        "{name}: {n} items took {t1:?}, {} took {t4:?} (ratio {ratio:.1}; linear is about {FACTOR})",
+        FACTOR * n
     );
 }
 
@@ -87,6 +94,7 @@ fn set(v: &mut Value, key: &str, to: Value) {
 }
 
 #[test]
+#[ignore = "timing ratios belong on a quiet machine: cargo test --release --test hostile_time -- --ignored"]
 fn pilot_lists_are_linear() {
     let form = builtin_form("pilotplan").unwrap();
     let doc = fixture_data("pilotplan/strict-valid-plan.json");
@@ -105,6 +113,7 @@ fn pilot_lists_are_linear() {
 }
 
 #[test]
+#[ignore = "timing ratios belong on a quiet machine: cargo test --release --test hostile_time -- --ignored"]
 fn applicant_lists_are_linear() {
     let form = builtin_form("forsokssoknad").unwrap();
     let doc = fixture_data("forsokssoknad/strict-valid-document.json");
@@ -135,6 +144,7 @@ fn applicant_lists_are_linear() {
 }
 
 #[test]
+#[ignore = "timing ratios belong on a quiet machine: cargo test --release --test hostile_time -- --ignored"]
 fn objects_with_many_keys_are_linear() {
     let form = builtin_form("pilotplan").unwrap();
     assert_linear("unknown keys at the root", form, 5000, |n| {
@@ -173,6 +183,7 @@ fn day(i: usize) -> String {
 }
 
 #[test]
+#[ignore = "timing ratios belong on a quiet machine: cargo test --release --test hostile_time -- --ignored"]
 fn unique_lists_overlap_rules_and_patterns_are_linear() {
     let form = list_form();
     assert_linear("unique list of distinct texts", &form, 2000, |n| {
@@ -197,6 +208,7 @@ fn unique_lists_overlap_rules_and_patterns_are_linear() {
 }
 
 #[test]
+#[ignore = "timing ratios belong on a quiet machine: cargo test --release --test hostile_time -- --ignored"]
 fn a_keystroke_in_a_live_form_is_linear() {
     let form = builtin_form("pilotplan").unwrap().clone();
     let doc = fixture_data("pilotplan/strict-valid-plan.json");
@@ -210,9 +222,9 @@ fn a_keystroke_in_a_live_form_is_linear() {
                 .unwrap();
         })
     };
-    let (t1, t4) = (time(100), time(400));
+    let (t1, t4) = (time(50), time(50 * FACTOR));
     let ratio = t4.as_secs_f64() / t1.as_secs_f64().max(1e-9);
-    println!("live set: {t1:?}, 4n {t4:?}, ratio {ratio:.1}");
+    println!("live set: {t1:?}, {FACTOR}n {t4:?}, ratio {ratio:.1}");
     assert!(
         ratio < MAX_RATIO,
         "a keystroke: {t1:?} vs {t4:?} (ratio {ratio:.1})"

@@ -1,7 +1,9 @@
-//! Graceful shutdown in-process (`serve_on` with a oneshot as the shutdown future):
-//! the request in flight is answered, new connections are refused, and a client
-//! that never finishes its request cannot hold the shutdown up for longer than
-//! the request time limit and a second.
+//! How connections end. Graceful shutdown in-process (`serve_on` with a oneshot as
+//! the shutdown future): the request in flight is answered, new connections are
+//! refused, and a client that never finishes its request cannot hold the shutdown
+//! up for longer than the request time limit and a second. And clients that send
+//! nothing, send their headers too slowly, or idle on a kept-alive connection are
+//! cut off after the time limit.
 #![cfg(feature = "serve")]
 
 mod serve_support;
@@ -10,7 +12,7 @@ use serve_support::{forms, library_report, read_response, Server};
 use skjemasjekk::serve::ServeConfig;
 use skjemasjekk::Lang;
 use std::time::{Duration, Instant};
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 #[tokio::test]
@@ -73,4 +75,43 @@ async fn a_request_that_never_completes_cannot_hold_the_shutdown() {
     server.stop().await;
     let waited = start.elapsed();
     assert!(waited < Duration::from_secs(3), "{waited:?}");
+}
+
+#[tokio::test]
+async fn silent_slow_and_idle_connections_are_closed_after_the_time_limit() {
+    let limit = Duration::from_millis(300);
+    let server = Server::start(ServeConfig {
+        timeout: limit,
+        www_dir: None,
+        pkg_dir: None,
+        ..ServeConfig::default()
+    })
+    .await;
+    let keep_alive = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".as_slice();
+    for sent in [b"".as_slice(), b"GET /healthz HTTP/1.1\r\nHo", keep_alive] {
+        let mut stream = TcpStream::connect(server.addr).await.unwrap();
+        stream.write_all(sent).await.unwrap();
+        let start = Instant::now();
+        let mut received = Vec::new();
+        tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut received))
+            .await
+            .expect("the server closes the connection")
+            .unwrap();
+        let waited = start.elapsed();
+        assert!(waited >= limit - Duration::from_millis(20), "{waited:?}");
+        assert!(waited < Duration::from_secs(2), "{waited:?}");
+        if sent == keep_alive {
+            assert!(
+                received.starts_with(b"HTTP/1.1 200 OK"),
+                "answered, then closed when idle"
+            );
+        } else {
+            assert!(
+                received.is_empty(),
+                "{:?}",
+                String::from_utf8_lossy(&received)
+            );
+        }
+    }
+    server.stop().await;
 }

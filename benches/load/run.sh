@@ -11,7 +11,8 @@
 #
 # Settings (environment): DURATION (30s), CONNECTIONS (64), THREADS (2),
 # MAX_REQUESTS (5000000), PROFILE (release; `bench` is the same with opt-level 3
-# instead of the wasm-size "z"), OUT (benches/load/RESULTS.md).
+# instead of the wasm-size "z"), OUT (benches/load/RESULTS.md), APPEND (1: add the
+# section to OUT instead of replacing it).
 # Run it on an otherwise idle machine: other processes on the two cores show up
 # directly in p99.
 set -euo pipefail
@@ -110,13 +111,14 @@ hz=$(getconf CLK_TCK)
 cpu_per_req=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$hz" -v r="$requests" 'BEGIN { printf "%.1f", t / hz * 1e6 / r }')
 logged=$((lines_after - lines_before))
 
-cat >"$OUT" <<MD
-## HTTP service under load (\`skjemasjekk serve\`)
+[ "${APPEND:-0}" = 1 ] || : >"$OUT"
+cat >>"$OUT" <<MD
+## HTTP service under load (\`skjemasjekk serve\`, \`$PROFILE\` build)
 
 \`benches/load/run.sh\`: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION on loopback,
 POST /api/v1/forms/{id}/validate rotating over $((valid + invalid)) submissions of both forms
 ($valid valid, $invalid invalid; from tests/fixtures plus \`{}\` per form; nb, nn, en),
-\`$PROFILE\` build, access log on (to a file).
+access log on (to a file).
 
 | measure | value |
 | --- | --- |
@@ -131,6 +133,8 @@ POST /api/v1/forms/{id}/validate rotating over $((valid + invalid)) submissions 
 
 Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), Linux $(uname -r),
 $(rustc --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); load average before the run: $load_before
-(the load generator shares the cores with the service). Run on $(date -u +%Y-%m-%d).
+(the load generator shares the cores with the service). Run on $(date -u +%Y-%m-%d) at commit
+$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)').
+
 MD
 echo "wrote $OUT"

@@ -5,6 +5,7 @@
 //! One deliberate difference: two arrays (or two objects) are equal when their
 //! contents are equal, where JavaScript would compare their identities.
 
+use crate::decimal::float::{decimal_prefix_len, parse_f64, shortest_digits};
 use crate::value::{Number, Value, MAX_DEPTH};
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -67,9 +68,7 @@ pub(crate) fn parse_float(v: &Value) -> f64 {
         };
     }
     let len = decimal_prefix_len(t);
-    t.get(..len)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(f64::NAN)
+    t.get(..len).map_or(f64::NAN, parse_f64)
 }
 
 fn is_js_space(c: char) -> bool {
@@ -97,7 +96,7 @@ fn str_to_number(s: &str) -> f64 {
     match t {
         "Infinity" | "+Infinity" => f64::INFINITY,
         "-Infinity" => f64::NEG_INFINITY,
-        _ if decimal_prefix_len(t) == t.len() => t.parse().unwrap_or(f64::NAN),
+        _ if decimal_prefix_len(t) == t.len() => parse_f64(t),
         _ => f64::NAN,
     }
 }
@@ -113,37 +112,6 @@ fn radix_value(digits: &str, radix: u32) -> f64 {
                 .map(|d| acc * f64::from(radix) + f64::from(d))
         })
         .unwrap_or(f64::NAN)
-}
-
-/// The length of the longest prefix of `s` that is a decimal literal: optional sign,
-/// digits with an optional fraction (at least one digit), optional exponent. 0 if none.
-fn decimal_prefix_len(s: &str) -> usize {
-    let b = s.as_bytes();
-    let digits_from = |mut i: usize| {
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        i
-    };
-    let start = usize::from(matches!(b.first(), Some(b'+' | b'-')));
-    let mut end = digits_from(start);
-    let mut digits = end - start;
-    if b.get(end) == Some(&b'.') {
-        let frac_end = digits_from(end + 1);
-        digits += frac_end - (end + 1);
-        end = frac_end;
-    }
-    if digits == 0 {
-        return 0;
-    }
-    if matches!(b.get(end), Some(b'e' | b'E')) {
-        let exp_start = end + 1 + usize::from(matches!(b.get(end + 1), Some(b'+' | b'-')));
-        let exp_end = digits_from(exp_start);
-        if exp_end > exp_start {
-            end = exp_end;
-        }
-    }
-    end
 }
 
 /// JavaScript's `String(v)`: arrays join their items with `,` (null items empty),
@@ -195,12 +163,9 @@ pub(crate) fn number_to_string(n: Number) -> String {
     if f == 0.0 {
         return "0".to_owned();
     }
-    // Shortest round-trip digits d₁d₂…d_k and the decimal exponent of d₁.
-    let sci = format!("{:e}", f.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    // Shortest round-trip digits d₁d₂…d_k, and n with |f| = 0.d₁d₂…d_k × 10^n.
+    let (digits, n) = shortest_digits(f);
     let k = digits.len() as i64;
-    let n = exp.parse::<i64>().unwrap_or(0) + 1;
     let sign = if f < 0.0 { "-" } else { "" };
     let body = if k <= n && n <= 21 {
         format!("{digits}{}", "0".repeat((n - k) as usize))
@@ -276,5 +241,30 @@ pub(crate) fn compare(a: &Value, b: &Value) -> Option<Ordering> {
     match (prim(a), prim(b)) {
         (Prim::Str(x), Prim::Str(y)) => Some(x.encode_utf16().cmp(y.encode_utf16())),
         (x, y) => prim_number(&x).partial_cmp(&prim_number(&y)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_spelled_as_javascript_does() {
+        // Each right-hand side is what Node prints for `String(x)`.
+        for (f, js) in [
+            // 1658206780088562.25 exactly: halfway, so to the even digit.
+            (f64::from_bits(0x4317_9085_685d_83c9), "1658206780088562.2"),
+            (1e21, "1e+21"),
+            (1.5e300, "1.5e+300"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (0.000001, "0.000001"),
+            (1.25e-7, "1.25e-7"),
+            (-2.5, "-2.5"),
+            (5e-324, "5e-324"),
+            (f64::MAX, "1.7976931348623157e+308"),
+            (0.1 + 0.2, "0.30000000000000004"),
+        ] {
+            assert_eq!(number_to_string(Number::Float(f)), js);
+        }
     }
 }

@@ -142,14 +142,15 @@ pub(crate) fn substr(source: &Value, start: &Value, length: Option<&Value>) -> V
     } else {
         start.min(len)
     };
-    let available = len - from;
+    let available = len - from; // a whole number, 0 ≤ available ≤ len
     let count = match length {
         None => available,
         // json-logic-js adds a negative length to the rest's length with `+`, which
         // joins text instead of adding when the length is not a number: nothing is left.
         Some(Value::Number(l)) if l.as_f64() < 0.0 => (available + l.as_f64()).trunc().max(0.0),
         Some(l) if compare(l, &Value::from(0)) == Some(Ordering::Less) => 0.0,
-        Some(l) => integer(l).clamp(0.0, available),
+        // Not `clamp`: its panic message would link core's float formatting.
+        Some(l) => integer(l).max(0.0).min(available),
     };
     // Both are whole numbers in 0..=len here.
     Value::String(chars(&text, from as usize, count as usize).to_owned())

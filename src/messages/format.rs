@@ -7,7 +7,7 @@
 //! never reads as "2 024".
 
 use crate::date::Date;
-use crate::decimal::Decimal;
+use crate::decimal::{float::plain_f64, Decimal};
 use crate::lang::Lang;
 use crate::value::{Number, Value};
 
@@ -92,7 +92,7 @@ fn plain_spelling(n: Number) -> String {
         Number::Int(i) => i.to_string(),
         Number::Float(f) => match Decimal::from_number(n) {
             Some(d) => d.to_string(),
-            None => f.to_string(),
+            None => plain_f64(f),
         },
     }
 }

@@ -137,6 +137,7 @@ pub struct EnumOption {
 
 /// The Norwegian identifier and contact types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum IdKind {
     Orgnr,
     Fodselsnummer,

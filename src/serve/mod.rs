@@ -6,11 +6,13 @@
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
 //! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, `GET /healthz`, and the demo's
 //! static files: `www/` at `/` and `pkg/` at `/pkg/`. Every error is JSON
-//! ([`ApiError`]). Around every request: a time limit, one access-log line on
-//! stderr, and on SIGTERM/SIGINT a graceful shutdown that finishes what is in flight.
+//! ([`ApiError`]). Around every request: a time limit (for its head, and for the
+//! whole request), one access-log line on stderr, and on SIGTERM/SIGINT a graceful
+//! shutdown that finishes what is in flight.
 
 mod error;
 mod forms;
+mod listen;
 mod negotiate;
 mod ops;
 mod validate;
@@ -23,9 +25,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::Response;
 use axum::routing::{any, get, post};
-use axum::serve::ListenerExt;
 use axum::Router;
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -39,7 +40,8 @@ pub struct ServeConfig {
     pub addr: SocketAddr,
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
-    /// The longest a request may take, body upload included.
+    /// The longest a request may take, body upload included; also the longest a
+    /// connection may wait for a request head (idle kept-alive ones included).
     pub timeout: Duration,
     /// The demo pages, served at `/` (absent or missing: 404).
     pub www_dir: Option<PathBuf>,
@@ -118,31 +120,10 @@ pub async fn serve_on(
 ) -> std::io::Result<()> {
     let addr = listener.local_addr()?;
     let app = router(config);
-    let (fired, fired_rx) = tokio::sync::oneshot::channel::<()>();
-    let signal = async move {
-        shutdown.await;
-        eprintln!("shutting down: finishing the requests in flight");
-        let _ = fired.send(());
-    };
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
     eprintln!("listening on http://{addr}");
-    let server = axum::serve(listener, app).with_graceful_shutdown(signal);
     let grace = config.timeout + Duration::from_secs(1);
-    let deadline = async move {
-        if fired_rx.await.is_err() {
-            std::future::pending::<()>().await;
-        }
-        tokio::time::sleep(grace).await;
-    };
-    tokio::select! {
-        result = server.into_future() => result,
-        () = deadline => {
-            eprintln!("shutting down: closed the connections still open after {} ms", grace.as_millis());
-            Ok(())
-        }
-    }
+    listen::accept_until(listener, app, config.timeout, grace, shutdown).await;
+    Ok(())
 }
 
 /// Runs the service on its own tokio runtime until SIGTERM or SIGINT.

@@ -7,6 +7,7 @@ use crate::lang::Lang;
 use crate::messages::{self, Ctx};
 use crate::model::{Field, FieldKind, ObjectSchema, Text};
 use crate::report::Issue;
+use crate::sort::sort_stable_by;
 
 /// Where a data path stands in the form: its order key, the label of the field
 /// there, and the groups and list items on the way (for "Pilot 2, Tid: …"), so
@@ -77,11 +78,13 @@ fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
 
 /// Order the issues, then word each in `lang`.
 pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issue> {
-    let mut placed: Vec<(Place, String, Pending)> = pending
+    let placed: Vec<(Place, String, Pending)> = pending
         .into_iter()
         .map(|p| (describe(form.fields(), &p.path), pointer(&p.path), p))
         .collect();
-    placed.sort_by(|a, b| a.0.key.cmp(&b.0.key).then_with(|| a.1.cmp(&b.1)));
+    let placed = sort_stable_by(placed, &mut |a, b| {
+        a.0.key.cmp(&b.0.key).then_with(|| a.1.cmp(&b.1))
+    });
     placed
         .into_iter()
         .map(|(place, path, p)| {

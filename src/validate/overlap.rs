@@ -10,6 +10,7 @@
 //! A period that ends before it starts clashes with others but claims none.
 
 use crate::date::Date;
+use crate::sort::sort_stable_by;
 
 /// A period's start and end, or `None` when either is missing or invalid.
 pub(super) type Period = Option<(Date, Date)>;
@@ -41,8 +42,8 @@ fn in_order(periods: &[Period]) -> Vec<Option<usize>> {
 
 fn first_overlaps(periods: &[Period]) -> Vec<Option<usize>> {
     let start = |j: &usize| periods.get(*j).copied().flatten().map(|p| p.0);
-    let mut order: Vec<usize> = (0..periods.len()).filter(|j| start(j).is_some()).collect();
-    order.sort_by_key(start);
+    let order: Vec<usize> = (0..periods.len()).filter(|j| start(j).is_some()).collect();
+    let order = sort_stable_by(order, &mut |a, b| start(a).cmp(&start(b)));
     let mut slot = vec![usize::MAX; periods.len()];
     for (k, j) in order.iter().enumerate() {
         if let Some(s) = slot.get_mut(*j) {

@@ -5,7 +5,7 @@ use crate::model::IdKind;
 use crate::no;
 use crate::report::IssueKind;
 use crate::value::Value;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use std::borrow::Cow;
 
 /// Absent, `null`, and text that is empty after trimming are not filled in;
 /// neither is an object whose members are none of them filled in.
@@ -21,17 +21,42 @@ pub fn is_filled(v: &Value) -> bool {
 
 /// The number of characters after trimming and NFC normalisation, and the
 /// normalised text (borrowed when it already is NFC).
-pub fn char_count(s: &str) -> (u64, std::borrow::Cow<'_, str>) {
+pub fn char_count(s: &str) -> (u64, Cow<'_, str>) {
     let t = s.trim();
     if t.is_ascii() {
         return (t.len() as u64, t.into());
     }
+    // Below U+0300 every character is NFC on its own and combines with nothing
+    // (combining class 0, NFC_Quick_Check Yes), so such text (all of Norwegian,
+    // Sami and the rest of Latin-1 and Latin Extended) is already normalised.
+    let n = if t.chars().all(|c| c < '\u{300}') {
+        t.into()
+    } else {
+        nfc(t)
+    };
+    (n.chars().count() as u64, n)
+}
+
+/// Unicode NFC with the `unicode-normalization` crate (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+fn nfc(t: &str) -> Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     match is_nfc_quick(t.chars()) {
-        IsNormalized::Yes => (t.chars().count() as u64, t.into()),
-        _ => {
-            let n: String = t.nfc().collect();
-            (n.chars().count() as u64, n.into())
-        }
+        IsNormalized::Yes => t.into(),
+        _ => Cow::Owned(t.nfc().collect()),
+    }
+}
+
+/// Unicode NFC by the host's `String.prototype.normalize` (WebAssembly builds):
+/// the same standard algorithm without shipping its tables (about 64 KB gzip)
+/// to every browser.
+#[cfg(target_arch = "wasm32")]
+fn nfc(t: &str) -> Cow<'_, str> {
+    let normal = String::from(js_sys::JsString::from(t).normalize("NFC"));
+    if normal == t {
+        t.into()
+    } else {
+        normal.into()
     }
 }
 
@@ -67,5 +92,20 @@ mod tests {
             &crate::parse_json(r#"{"a":null,"b":{"c":" "}}"#).unwrap()
         ));
         assert!(is_filled(&Value::Array(vec![])));
+    }
+
+    /// The fast path in `char_count` relies on this: every character below
+    /// U+0300 is NFC alone and after any other of them.
+    #[test]
+    fn below_u0300_is_always_nfc() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        for c in ('\0'..'\u{300}').filter(|c| !c.is_ascii()) {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(nfc(&format!("a{c}")), format!("a{c}"), "{c:?}");
+        }
+        assert_eq!(char_count(" Sørøya, Čáhcesuolu ŋ ").0, 20);
+        assert_eq!(char_count("A\u{30a}s").1, "\u{c5}s");
     }
 }

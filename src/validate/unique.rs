@@ -5,9 +5,10 @@
 //! canonical form (members sorted by key) and looked up in a hash map, so
 //! 10 000 distinct items cost 10 000 lookups, not 50 million comparisons.
 
+use crate::decimal::float::plain_f64;
+use crate::sort::sort_stable_by;
 use crate::value::{Number, Value};
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 /// For each item, the index of the first earlier item equal to it.
 pub(super) fn repeats(list: &[Value]) -> Vec<Option<usize>> {
@@ -33,8 +34,8 @@ pub(super) fn repeats(list: &[Value]) -> Vec<Option<usize>> {
 fn canonical(v: &Value, out: &mut String) {
     match v {
         Value::Object(members) => {
-            let mut sorted: Vec<&(String, Value)> = members.iter().collect();
-            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            let sorted: Vec<&(String, Value)> = members.iter().collect();
+            let sorted = sort_stable_by(sorted, &mut |a, b| a.0.cmp(&b.0));
             out.push('{');
             for (n, (k, v)) in sorted.into_iter().enumerate() {
                 if n > 0 {
@@ -56,9 +57,16 @@ fn canonical(v: &Value, out: &mut String) {
             }
             out.push(']');
         }
-        // Integral numbers are always `Int`, so 1 and 1.0 have one spelling.
+        // Integral numbers are always `Int`, so 1 and 1.0 have one spelling. A float
+        // is spelled in full (not with `{:?}`, which would link core's float
+        // formatting into the wasm module) and always with a point, so no float
+        // looks like an integer, as with `{:?}`.
         Value::Number(Number::Float(f)) => {
-            let _ = write!(out, "{f:?}");
+            let plain = plain_f64(*f);
+            out.push_str(&plain);
+            if !plain.contains('.') {
+                out.push_str(".0");
+            }
         }
         other => out.push_str(&other.to_json()),
     }
@@ -92,5 +100,19 @@ mod tests {
                 Some(0)
             ]
         );
+    }
+
+    #[test]
+    fn large_floats_are_never_integers() {
+        // 2^53 as a float (written with a point) and as an integer differ, as with
+        // `Value`'s equality; 1e20 written two ways is one float.
+        let list = parse_json(
+            "[9007199254740992.0, 9007199254740992, 1e20, 100000000000000000000, 0.5, 5e-1]",
+        )
+        .unwrap();
+        let crate::value::Value::Array(items) = list else {
+            panic!()
+        };
+        assert_eq!(repeats(&items), [None, None, None, Some(2), None, Some(4)]);
     }
 }

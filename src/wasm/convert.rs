@@ -4,11 +4,11 @@
 //! other value is turned into text by `JSON.stringify` (called from Rust) and
 //! parsed by the core's `parse_json`, which refuses duplicate keys and deep
 //! nesting. This was measured faster than walking the JS object field by field
-//! with serde-wasm-bindgen (benches/size/RESULTS.md); that route stays reachable
-//! through [`value_via_serde`] for the benchmarks. Results go out the same way:
+//! with serde-wasm-bindgen (benches/size/RESULTS.md); that route is only in
+//! benchmark builds (`serde_input`). Results go out the same way:
 //! serialized once in Rust, then `JSON.parse`, so the bytes equal the native ones.
 
-use crate::{parse_json, CompileError, Error, JsonError, Options, Value};
+use crate::{parse_json, CompileError, Error, JsonError, Lang, Options, Value};
 use js_sys::{Error as JsError, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -19,7 +19,7 @@ pub fn error(message: &str) -> JsValue {
 }
 
 /// The message of a caught JS exception (empty when it has none).
-fn message_of(exception: &JsValue) -> String {
+pub fn message_of(exception: &JsValue) -> String {
     Reflect::get(exception, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())
@@ -99,34 +99,43 @@ fn parse(text: &str) -> Result<Value, JsValue> {
     parse_json(text).map_err(|e| core_error(&Error::Json(e)))
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// The global `structuredClone`: a copy that is plain data (no getters,
-    /// proxies or `toJSON`), or an exception for what cannot be copied.
-    #[wasm_bindgen(catch, js_name = structuredClone)]
-    fn structured_clone(value: &JsValue) -> Result<JsValue, JsValue>;
-}
-
-/// The other route into the core: serde-wasm-bindgen walks the JS value
-/// directly (depth-limited by `Value`'s deserializer). Kept for benchmarks.
-/// It walks a structured clone: serde-wasm-bindgen's property reads are not
-/// guarded, and a throwing getter or proxy would unwind through Rust frames.
-pub fn value_via_serde(data: &JsValue) -> Result<Value, JsValue> {
-    let plain = structured_clone(data).map_err(|e| {
-        let reason = message_of(&e);
-        error(&format!("the data cannot be copied: {reason}"))
-    })?;
-    serde_wasm_bindgen::from_value(plain)
-        .map_err(|e| error(&format!("the data cannot be read: {e}")))
-}
-
-/// Validation options; absent (`undefined`/`null`) means the defaults.
+/// Validation options; absent (`undefined`/`null`) means the defaults. Read by
+/// hand from the options' JSON: serde's derived reader would link its error
+/// formatting, and with it core's float formatting (~10 KB gzip).
 pub fn options(options: Option<JsValue>) -> Result<Options, JsValue> {
     let Some(js) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(Options::default());
     };
+    let invalid = |why: &str| error(&format!("invalid options: {why}"));
     let text = stringify(&js, "options")?;
-    serde_json::from_str(&text).map_err(|e| error(&format!("invalid options: {e}")))
+    let value = parse_json(&text).map_err(|e| invalid(&e.to_string()))?;
+    let Value::Object(members) = value else {
+        return Err(invalid(
+            "expected an object such as { lang: \"nn\", strict: true }",
+        ));
+    };
+    let mut opts = Options::default();
+    for (key, value) in members {
+        match (key.as_str(), value) {
+            ("lang", Value::String(tag)) => {
+                opts.lang = Lang::ALL
+                    .into_iter()
+                    .find(|l| l.as_str() == tag)
+                    .ok_or_else(|| {
+                        invalid(&format!("unknown language {tag:?}: use nb, nn or en"))
+                    })?;
+            }
+            ("strict", Value::Bool(strict)) => opts.strict = strict,
+            ("lang", _) => return Err(invalid("lang must be \"nb\", \"nn\" or \"en\"")),
+            ("strict", _) => return Err(invalid("strict must be true or false")),
+            (other, _) => {
+                return Err(invalid(&format!(
+                    "unknown option {other:?}; the options are lang and strict"
+                )))
+            }
+        }
+    }
+    Ok(opts)
 }
 
 /// A string argument; the generated glue would trap on anything else, so

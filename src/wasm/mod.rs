@@ -8,6 +8,8 @@
 
 mod convert;
 mod live;
+#[cfg(feature = "serde-input")]
+mod serde_input;
 mod validator;
 
 pub use live::LiveForm;

@@ -163,21 +163,6 @@ impl Validator {
         self.report_json(&form_id, &text, options)
     }
 
-    /// Like `validate`, but the data crosses field by field (serde-wasm-bindgen)
-    /// instead of as JSON text: the slower route, kept for benchmarks.
-    #[wasm_bindgen(js_name = validateSerde, unchecked_return_type = "Report")]
-    pub fn validate_serde(
-        &self,
-        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "unknown")] data: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
-    ) -> Result<JsValue, JsValue> {
-        let form = self.form(&form_id)?;
-        let opts = convert::options(options)?;
-        let value = convert::value_via_serde(&data)?;
-        convert::json_to_js(&form.validate(&value, &opts).to_json())
-    }
-
     /// The issues of one field (a JSON Pointer) and of the rules that depend on it.
     #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Issue[]")]
     pub fn validate_field(
@@ -251,7 +236,7 @@ fn rule_set_texts(rulesets: &JsValue) -> Result<(Vec<String>, bool), JsValue> {
 }
 
 impl Validator {
-    fn form(&self, id: &JsValue) -> Result<&Arc<Form>, JsValue> {
+    pub(super) fn form(&self, id: &JsValue) -> Result<&Arc<Form>, JsValue> {
         let id = convert::string_arg(id, "formId")?;
         self.forms
             .iter()

@@ -1,38 +1,10 @@
 //! `skjemasjekk check KIND VALUE…`: one line per value, `valid` or `invalid` with
 //! the same message a form would show. A fødselsnummer is never printed whole.
 
-use clap::ValueEnum;
 use skjemasjekk::messages::{render, Ctx};
 use skjemasjekk::model::IdKind;
 use skjemasjekk::{no, Lang};
 use std::process::ExitCode;
-
-#[derive(Clone, Copy, ValueEnum)]
-pub enum Kind {
-    Orgnr,
-    Fodselsnummer,
-    Kontonummer,
-    Kommunenummer,
-    Fylkesnummer,
-    Postnummer,
-    Phone,
-    Email,
-}
-
-impl Kind {
-    fn id(self) -> IdKind {
-        match self {
-            Kind::Orgnr => IdKind::Orgnr,
-            Kind::Fodselsnummer => IdKind::Fodselsnummer,
-            Kind::Kontonummer => IdKind::Kontonummer,
-            Kind::Kommunenummer => IdKind::Kommunenummer,
-            Kind::Fylkesnummer => IdKind::Fylkesnummer,
-            Kind::Postnummer => IdKind::Postnummer,
-            Kind::Phone => IdKind::Phone,
-            Kind::Email => IdKind::Email,
-        }
-    }
-}
 
 /// The name of each kind of value, as a label in messages.
 fn label(kind: IdKind, lang: Lang) -> &'static str {
@@ -94,8 +66,7 @@ fn detail(kind: IdKind, value: &str) -> String {
     }
 }
 
-pub fn run(kind: Kind, values: &[String], lang: Lang) -> ExitCode {
-    let kind = kind.id();
+pub fn run(kind: IdKind, values: &[String], lang: Lang) -> ExitCode {
     let mut all_valid = true;
     for value in values {
         match skjemasjekk::check_id(kind, value) {

@@ -80,7 +80,7 @@ enum Command {
     /// Check Norwegian identifiers: one line per value.
     Check {
         #[arg(value_enum)]
-        kind: check::Kind,
+        kind: skjemasjekk::model::IdKind,
         #[arg(required = true)]
         values: Vec<String>,
         #[arg(long, value_enum, default_value = "nb")]

@@ -5,12 +5,17 @@
 // plus validate() with JSON text already in hand, validateJson() (text in, text out), and
 // the JS-only cost of JSON.stringify and structuredClone for scale. Prints a Markdown
 // table: the median of 7 rounds, in microseconds per call.
+//   scripts/build-pkg.sh --features serde-input   (validateSerde is only in that build)
 //   node tests/node/bench/data-in.mjs [path/to/pkg/node.js]
 import { readFileSync } from "node:fs";
 
 const entry = process.argv[2] ?? new URL("../../../pkg/node.js", import.meta.url).href;
 const { Validator } = await import(entry);
 const v = Validator.builtin();
+if (typeof v.validateSerde !== "function") {
+  console.error("data-in: this package has no validateSerde; build it with scripts/build-pkg.sh --features serde-input");
+  process.exit(2);
+}
 const doc = (name) => JSON.parse(readFileSync(new URL(`../../../benches/data/${name}.json`, import.meta.url), "utf8"));
 
 function time(fn, iterations) {
