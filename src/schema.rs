@@ -7,7 +7,7 @@
 //! format as a pattern and `x-skjemasjekk-type`.
 
 use crate::compile::Form;
-use crate::model::{Field, FieldKind, IdKind, ItemCount, ObjectSchema};
+use crate::model::{EnumOption, Field, FieldKind, IdKind, ItemCount, ObjectSchema};
 use crate::value::Value;
 
 type Members = Vec<(String, Value)>;
@@ -66,6 +66,16 @@ fn object(schema: &ObjectSchema) -> Value {
     }
     put(&mut m, "additionalProperties", false);
     Value::Object(m)
+}
+
+/// The values of an enum's options, as a JSON Schema `enum`.
+fn values(options: &[EnumOption]) -> Value {
+    Value::Array(
+        options
+            .iter()
+            .map(|o| Value::from(o.value.as_str()))
+            .collect(),
+    )
 }
 
 fn items(m: &mut Members, c: ItemCount) {
@@ -130,31 +140,13 @@ fn field(f: &Field) -> Value {
         }
         FieldKind::Enum { options } => {
             put(&mut m, "type", "string");
-            put(
-                &mut m,
-                "enum",
-                Value::Array(
-                    options
-                        .iter()
-                        .map(|o| Value::from(o.value.as_str()))
-                        .collect(),
-                ),
-            );
+            put(&mut m, "enum", values(options));
         }
         FieldKind::MultiEnum { options, items: c } => {
             put(&mut m, "type", "array");
             let mut item = vec![];
             put(&mut item, "type", "string");
-            put(
-                &mut item,
-                "enum",
-                Value::Array(
-                    options
-                        .iter()
-                        .map(|o| Value::from(o.value.as_str()))
-                        .collect(),
-                ),
-            );
+            put(&mut item, "enum", values(options));
             put(&mut m, "items", Value::Object(item));
             items(&mut m, *c);
         }
