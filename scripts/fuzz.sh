@@ -4,6 +4,8 @@
 #   scripts/fuzz.sh                    # every target for 30 s
 #   scripts/fuzz.sh 600                # every target for 10 minutes
 #   scripts/fuzz.sh 300 validate live  # some targets
+#   scripts/fuzz.sh plateau 10 120 expr  # slices of 10 minutes until one adds
+#                                      # no coverage edge (or 120 minutes pass)
 #   scripts/fuzz.sh cmin               # fold what the runs found into the
 #                                      # committed corpora, minimised (cargo fuzz
 #                                      # cmin's merge, by coverage edges)
@@ -48,21 +50,65 @@ if [ "${1:-}" = cmin ]; then
   exit 0
 fi
 
+# One run of target $1 for $2 seconds, reading the committed corpus, the seeds
+# and earlier finds; its log goes to fuzz/target/logs/$1.log.
+run_target() {
+  local t=$1 secs=$2
+  mkdir -p "$work/$t" "$seeds/$t"
+  cargo +nightly fuzz run "${FLAGS[@]}" -j 1 "$t" "$work/$t" "fuzz/corpus/$t" "$seeds/$t" -- \
+    -max_total_time="$secs" "${LIBFUZZER[@]}" > "fuzz/target/logs/$t.log" 2>&1
+}
+
+# "cov" (coverage edges) of the run's first ("INITED") and last status lines.
+cov_at() { { grep -E "^#[0-9]+.*$1" "$2" || true; } | sed -nE 's/.* cov: ([0-9]+).*/\1/p' | tail -1; }
+
+make_seeds() {
+  seeds="$work/seeds"
+  rm -rf "$seeds"
+  python3 fuzz/seed.py "$seeds"
+  cargo +nightly fuzz build "${FLAGS[@]}"
+}
+
+if [ "${1:-}" = plateau ]; then
+  # Coverage plateau: run a target in slices of QUIET minutes, each starting
+  # from everything found so far, until a whole slice adds no coverage edge or
+  # MAX minutes have passed. Each slice is one line of
+  # fuzz/target/logs/plateau.tsv (target, slice, seconds, executions, cov at
+  # start and end, ft, corpus).
+  quiet=${2:?minutes per slice}; max=${3:?minutes at most}; shift 3
+  make_seeds
+  for t in "${@:-${TARGETS[@]}}"; do
+    start=$(date +%s); slice=0
+    while :; do
+      slice=$((slice + 1))
+      if ! run_target "$t" $((quiet * 60)); then
+        echo "::: $t FAILED: see fuzz/target/logs/$t.log and fuzz/artifacts/$t/"
+        exit 1
+      fi
+      log="fuzz/target/logs/$t.log"
+      cp "$log" "fuzz/target/logs/$t.slice$slice.log"
+      from=$(cov_at INITED "$log"); to=$(cov_at "" "$log")
+      runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo '?')
+      last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+      ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last"); corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$slice" $((quiet * 60)) "$runs" "$from" "$to" "$ft" "$corp" \
+        | tee -a fuzz/target/logs/plateau.tsv
+      if [ "${to:-0}" -le "${from:-0}" ]; then echo "::: $t plateaued after $slice slices"; break; fi
+      if [ $(( $(date +%s) - start )) -ge $((max * 60)) ]; then echo "::: $t still growing after $max minutes"; break; fi
+    done
+  done
+  exit 0
+fi
+
 seconds=30
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then seconds=$1; shift; fi
 selected=("${@:-${TARGETS[@]}}")
 
-seeds="$work/seeds"
-rm -rf "$seeds"
-python3 fuzz/seed.py "$seeds"
-
-cargo +nightly fuzz build "${FLAGS[@]}"
+make_seeds
 status=0
 for t in "${selected[@]}"; do
-  mkdir -p "$work/$t" "$seeds/$t"
   echo "::: $t for ${seconds}s"
-  if ! cargo +nightly fuzz run "${FLAGS[@]}" -j 1 "$t" "$work/$t" "fuzz/corpus/$t" "$seeds/$t" -- \
-      -max_total_time="$seconds" "${LIBFUZZER[@]}" > "fuzz/target/logs/$t.log" 2>&1; then
+  if ! run_target "$t" "$seconds"; then
     status=1
     echo "::: $t FAILED: see fuzz/target/logs/$t.log and fuzz/artifacts/$t/"
     grep -E "panicked|ERROR|SUMMARY" "fuzz/target/logs/$t.log" | head -5
