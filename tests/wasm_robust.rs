@@ -184,3 +184,57 @@ fn malformed_json_carries_position() {
         Some(11.0)
     );
 }
+
+/// The message of a JS Error.
+fn message(err: &JsValue) -> String {
+    Reflect::get(err, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn values_json_cannot_show_are_refused_not_changed() {
+    let v = mini();
+    // JSON.stringify would write them as null: "not filled in".
+    for n in ["NaN", "Infinity", "-Infinity"] {
+        let err = v
+            .validate("mini".into(), js(&format!("({{ name: {n} }})")), None)
+            .unwrap_err();
+        assert_eq!(
+            message(&err),
+            format!("the data cannot be turned into JSON: {n} at key \"name\" is not a number JSON can hold")
+        );
+        let mut live = v.live("mini".into(), None, None).unwrap();
+        assert_error(n, live.set("/name".into(), js(n)));
+        assert_eq!(live.data().unwrap().as_string(), None);
+    }
+    // The glue would read a lone surrogate in a JS string as U+FFFD.
+    let err = v
+        .validate_json("mini".into(), js(r#"'{\n "name": "\uD800"}'"#), None)
+        .unwrap_err();
+    assert!(
+        message(&err).contains("lone surrogate in the text"),
+        "{err:?}"
+    );
+    assert_eq!(
+        Reflect::get(&err, &"line".into()).unwrap().as_f64(),
+        Some(2.0)
+    );
+    assert_eq!(
+        Reflect::get(&err, &"column".into()).unwrap().as_f64(),
+        Some(11.0)
+    );
+    let mut live = v.live("mini".into(), None, None).unwrap();
+    let err = live.set(js(r#"'/name\uDC00'"#), js("1")).unwrap_err();
+    assert!(
+        message(&err).starts_with("pointer contains a lone surrogate"),
+        "{err:?}"
+    );
+    // A U+FFFD written as such is a character like any other.
+    let report = v
+        .validate_json("mini".into(), js(r#"'{"name": "\uFFFD"}'"#), None)
+        .unwrap();
+    assert!(report.starts_with(r#"{"valid":true"#), "{report}");
+    still_answers(&v);
+}

@@ -71,6 +71,18 @@ pub struct CompileError {
     pub diagnostics: Vec<RuleSetError>,
 }
 
+impl CompileError {
+    /// A rule set whose text is not JSON: one problem, at the root.
+    pub fn not_json(e: &crate::value::JsonError) -> CompileError {
+        CompileError {
+            diagnostics: vec![RuleSetError {
+                path: String::new(),
+                message: format!("the rule set is not valid JSON: {e}"),
+            }],
+        }
+    }
+}
+
 fn first(d: &[RuleSetError]) -> String {
     d.first()
         .map(|e| {
@@ -97,12 +109,7 @@ pub struct Form {
 impl Form {
     /// Compile a rule set from its JSON text.
     pub fn compile(source: &str) -> Result<Form, CompileError> {
-        let value = parse_json(source).map_err(|e| CompileError {
-            diagnostics: vec![RuleSetError {
-                path: String::new(),
-                message: format!("the rule set is not valid JSON: {e}"),
-            }],
-        })?;
+        let value = parse_json(source).map_err(|e| CompileError::not_json(&e))?;
         let mut d = Diagnostics::default();
         let form = build(source, &value, &mut d);
         match form {

@@ -7,11 +7,26 @@
 //! with serde-wasm-bindgen (benches/size/RESULTS.md); that route is only in
 //! benchmark builds (`serde_input`). Results go out the same way:
 //! serialized once in Rust, then `JSON.parse`, so the bytes equal the native ones.
+//!
+//! What JSON text cannot show is checked on the way in (`host.js`): `NaN` and
+//! `±Infinity` are refused rather than written as `null`, and JSON text given as
+//! a JS string with a lone surrogate is refused rather than read with U+FFFD.
 
 use crate::{parse_json, CompileError, Error, JsonError, Lang, Options, Value};
 use js_sys::{Error as JsError, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+// `host.js` (shipped as dist/snippets/…): `JSON.stringify` with a replacer that
+// throws on `NaN`/`±Infinity` (which it would write as `null`), and the UTF-16
+// index of the first lone surrogate in a string (`/\p{Cs}/u`), or -1.
+#[wasm_bindgen(module = "/src/wasm/host.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = stringifyFinite)]
+    fn stringify_finite(value: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = loneSurrogateAt)]
+    fn lone_surrogate_at(text: &JsValue) -> i32;
+}
 
 /// A plain JS `Error` with this message.
 pub fn error(message: &str) -> JsValue {
@@ -67,9 +82,10 @@ pub fn json_to_js(text: &str) -> Result<JsValue, JsValue> {
     JSON::parse(text)
 }
 
-/// The JSON text of a JS value (a string becomes a JSON string).
+/// The JSON text of a JS value (a string becomes a JSON string); `NaN` and
+/// `±Infinity` anywhere in it are refused.
 pub fn stringify(value: &JsValue, what: &str) -> Result<String, JsValue> {
-    let text = JSON::stringify(value).map_err(|e| {
+    let text = stringify_finite(value).map_err(|e| {
         let reason = message_of(&e);
         error(&format!("the {what} cannot be turned into JSON: {reason}"))
     })?;
@@ -80,9 +96,49 @@ pub fn stringify(value: &JsValue, what: &str) -> Result<String, JsValue> {
 /// The JSON text of data: a JS string is taken as JSON text already.
 pub fn json_text(data: &JsValue, what: &str) -> Result<String, JsValue> {
     match data.as_string() {
-        Some(text) => Ok(text),
+        Some(text) => well_formed(data, text).map_err(|e| core_error(&Error::Json(e))),
         None => stringify(data, what),
     }
+}
+
+/// JSON text from a JS string, unless the string held a lone surrogate (the
+/// glue turned it into U+FFFD): then the JSON error at its line and column.
+pub fn well_formed(js: &JsValue, text: String) -> Result<String, JsonError> {
+    let Some(at) = lone_surrogate(js, &text) else {
+        return Ok(text);
+    };
+    let (line, column) = line_column(&text, at);
+    Err(JsonError {
+        message: "lone surrogate in the text: half of a UTF-16 pair is not a character".into(),
+        line,
+        column,
+    })
+}
+
+/// Where the JS string that became `text` had a lone surrogate; asked of the
+/// host only when `text` holds a U+FFFD, which every lone surrogate became.
+fn lone_surrogate(js: &JsValue, text: &str) -> Option<usize> {
+    if !text.contains('\u{FFFD}') {
+        return None;
+    }
+    usize::try_from(lone_surrogate_at(js)).ok()
+}
+
+/// Line and column (1-based, bytes, as serde_json counts them) of the UTF-16
+/// code unit `unit` of the JS string that became `text`.
+fn line_column(text: &str, unit: usize) -> (usize, usize) {
+    let (mut units, mut line, mut line_start) = (0usize, 1usize, 0usize);
+    for (i, c) in text.char_indices() {
+        if units >= unit {
+            return (line, i - line_start + 1);
+        }
+        units += c.len_utf16();
+        if c == '\n' {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
+    (line, text.len() - line_start + 1)
 }
 
 /// Data (a JS value or JSON text) as a core [`Value`].
@@ -139,9 +195,16 @@ pub fn options(options: Option<JsValue>) -> Result<Options, JsValue> {
 }
 
 /// A string argument; the generated glue would trap on anything else, so
-/// every string parameter arrives as a JS value and is checked here.
+/// every string parameter arrives as a JS value and is checked here. A lone
+/// surrogate would arrive as U+FFFD (another pointer, another key): refused.
 pub fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
-    value
+    let text = value
         .as_string()
-        .ok_or_else(|| error(&format!("{name} must be a string")))
+        .ok_or_else(|| error(&format!("{name} must be a string")))?;
+    match lone_surrogate(value, &text) {
+        None => Ok(text),
+        Some(_) => Err(error(&format!(
+            "{name} contains a lone surrogate: half of a UTF-16 pair is not a character"
+        ))),
+    }
 }

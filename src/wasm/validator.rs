@@ -159,7 +159,10 @@ impl Validator {
         #[wasm_bindgen(js_name = dataJson, unchecked_param_type = "string")] data_json: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
     ) -> Result<String, JsValue> {
-        let text = convert::string_arg(&data_json, "dataJson")?;
+        if !data_json.is_string() {
+            return Err(error("dataJson must be a string"));
+        }
+        let text = convert::json_text(&data_json, "dataJson")?;
         self.report_json(&form_id, &text, options)
     }
 
@@ -217,6 +220,8 @@ impl Validator {
 /// rule set's text, an object is serialized.
 fn rule_set_texts(rulesets: &JsValue) -> Result<(Vec<String>, bool), JsValue> {
     if let Some(text) = rulesets.as_string() {
+        let text = convert::well_formed(rulesets, text)
+            .map_err(|e| core_error(&Error::RuleSet(CompileError::not_json(&e))))?;
         return Ok((vec![text], false));
     }
     let text = convert::stringify(rulesets, "rule set")?;

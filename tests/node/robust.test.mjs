@@ -141,3 +141,68 @@ test("a re-entrant call from inside the data's toJSON does not wedge the module"
   assert.equal(live.data().name, "Kari");
   stillAnswers("re-entrant call");
 });
+
+// What JSON text cannot show must not be lost on the way in: JSON.stringify
+// would write NaN as null (a field "not filled in"), and the glue would read a
+// lone surrogate in a string as U+FFFD (another text, another key).
+test("NaN and Infinity are refused, not turned into null", () => {
+  const cases = { "NaN": NaN, "Infinity": Infinity, "-Infinity": -Infinity };
+  for (const [what, n] of Object.entries(cases)) {
+    const pattern = new RegExp(`${what.replace("-", "\\-")} at key "name" is not a number JSON can hold`);
+    throwsError(() => mini.validate("mini", { ...good, name: n }), `validate ${what}`, pattern);
+    throwsError(() => mini.validate("mini", { list: [1, [n]] }), `validate ${what} in a list`, /at key "0" is not a number/);
+    throwsError(() => mini.validate("mini", n), `validate ${what} alone`, /^the data cannot be turned into JSON: -?(NaN|Infinity) is not a number/);
+    throwsError(() => mini.validateField("mini", { ...good, name: n }, "/name"), `validateField ${what}`, pattern);
+    throwsError(() => mini.live("mini", undefined, { name: n }), `live ${what}`, pattern);
+    throwsError(() => mini.validate("mini", good, { strict: n }), `options ${what}`, /strict/);
+    throwsError(() => new Validator({ ...JSON.parse(miniRuleset), version: n }), `rule set ${what}`, /version/);
+    const live = mini.live("mini", undefined, good);
+    const before = live.data();
+    throwsError(() => live.set("/name", n), `live.set ${what}`, /is not a number JSON can hold/);
+    throwsError(() => live.set("/start", { n }), `live.set ${what} inside`, /at key "n"/);
+    assert.deepEqual(live.data(), before, `live.set ${what} leaves the data as it was`);
+    live.free();
+  }
+  // -0 is the number 0, as natively; finite numbers pass unchanged.
+  assert.equal(
+    mini.validateJson("mini", JSON.stringify({ ...good, name: -0 })),
+    mini.validateJson("mini", JSON.stringify({ ...good, name: 0 })),
+  );
+  assert.deepEqual(mini.validate("mini", { ...good, name: -0 }), mini.validate("mini", { ...good, name: 0 }));
+  stillAnswers("non-finite numbers");
+});
+
+test("JSON text with a lone surrogate is refused at its position, not read as U+FFFD", () => {
+  for (const [what, text, line, column] of [
+    ["high half", '{"name": "a\uD800b"}', 1, 12],
+    ["low half on line 2", '{\n "name": "\uDC00"}', 2, 11],
+    ["reversed pair after å", '{"name": "å\uDC00\uD800"}', 1, 13],
+    ["in a key", '{"\uD800": 1}', 1, 3],
+  ]) {
+    for (const call of [() => mini.validate("mini", text), () => mini.validateJson("mini", text), () => mini.live("mini", undefined, text)]) {
+      const e = throwsError(call, what, /^the data is not valid JSON: lone surrogate in the text: half of a UTF-16 pair is not a character at line \d+ column \d+$/);
+      assert.deepEqual([e.line, e.column], [line, column], what);
+    }
+  }
+  const e = throwsError(() => new Validator(miniRuleset.replace('"mini"', '"mini\uD800"')), "rule set text", /lone surrogate/);
+  assert.match(e.diagnostics[0].message, /^the rule set is not valid JSON: lone surrogate in the text/);
+  // A U+FFFD written as such, and a proper pair, are characters like any other.
+  for (const name of ["a\uFFFDb", "\uD83D\uDE00", "\\ufffd"]) {
+    const text = JSON.stringify({ ...good, name });
+    assert.equal(mini.validateJson("mini", text), mini.validateJson("mini", JSON.stringify({ ...good, name: "x" })), name);
+  }
+  // In a JS value (not text), JSON.stringify escapes the half and the engine refuses it as natively.
+  throwsError(() => mini.validate("mini", { name: "a\uD800" }), "lone surrogate in a value", /lone surrogate \\ud800 in a string/);
+  stillAnswers("lone surrogates in text");
+});
+
+test("string arguments with a lone surrogate are refused, not changed into another key", () => {
+  const live = mini.live("mini");
+  throwsError(() => live.set("/name\uD800", 1), "pointer", /pointer contains a lone surrogate/);
+  throwsError(() => live.remove("/\uDC00"), "pointer to remove", /pointer contains a lone surrogate/);
+  throwsError(() => mini.validateField("mini", good, "/n\uD800"), "validateField pointer", /pointer contains a lone surrogate/);
+  throwsError(() => mini.validate("mini\uD800", good), "formId", /formId contains a lone surrogate/);
+  assert.deepEqual(live.data(), {});
+  live.free();
+  stillAnswers("lone surrogates in arguments");
+});
