@@ -75,10 +75,14 @@ export function readValue(c, form) {
   return convert(c.type, first.value);
 }
 
+/** The number `t` spells, or the text as typed when no number can hold it. @param {string} t @param {string} raw */
+const finite = (t, raw) => (Number.isFinite(Number(t)) ? Number(t) : raw);
+
 /**
  * Text from a control as the field type's JSON value. Only unambiguous spellings
  * are converted (`120 000` → 120000, `2,5` → 2.5, `true`); anything else stays a
- * string for the engine to report.
+ * string for the engine to report, also digits beyond what a number can hold
+ * (400 digits would be Infinity, which the package refuses as data).
  * @param {string} type @param {string} raw
  */
 export function convert(type, raw) {
@@ -86,11 +90,11 @@ export function convert(type, raw) {
   switch (type) {
     case "integer": {
       const t = raw.replace(SPACES, "").replace(/^\u2212/, "-");
-      return /^[+-]?[0-9]+$/.test(t) ? Number(t) : raw;
+      return /^[+-]?[0-9]+$/.test(t) ? finite(t, raw) : raw;
     }
     case "decimal": {
       const t = raw.replace(SPACES, "").replace(/^\u2212/, "-").replace(",", ".");
-      return /^[+-]?[0-9]+(\.[0-9]+)?$/.test(t) ? Number(t) : raw;
+      return /^[+-]?[0-9]+(\.[0-9]+)?$/.test(t) ? finite(t, raw) : raw;
     }
     case "boolean":
       return raw === "true" ? true : raw === "false" ? false : raw;

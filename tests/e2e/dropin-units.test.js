@@ -50,6 +50,10 @@ test("conversion: only unambiguous numbers and answers become JSON numbers and b
   assert.equal(convert("integer", "12x"), "12x");
   assert.equal(convert("integer", "1,5"), "1,5");
   assert.equal(convert("decimal", "2,5"), 2.5);
+  // Digits beyond a number (Infinity) stay text: the engine reports them, where
+  // Infinity would make the package throw.
+  assert.equal(convert("integer", "9".repeat(400)), "9".repeat(400));
+  assert.equal(convert("decimal", "1" + "0".repeat(309) + ",5"), "1" + "0".repeat(309) + ",5");
   assert.equal(convert("boolean", "true"), true);
   assert.equal(convert("boolean", "false"), false);
   assert.equal(convert("text", "  "), undefined);
