@@ -11,6 +11,7 @@ pub mod date;
 pub mod decimal;
 pub mod describe;
 pub mod expr;
+mod hash;
 pub mod lang;
 pub mod live;
 pub mod messages;

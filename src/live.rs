@@ -6,13 +6,13 @@
 //! wasm package and the drop-in; works the same natively.
 
 use crate::compile::Form;
+use crate::hash::{HashMap, HashSet};
 use crate::report::{Issue, Report};
 use crate::sort::sort_stable_by;
 use crate::validate::paths::{parse_pointer, PathSeg};
 use crate::value::{Value, MAX_DEPTH};
 use crate::{Error, Options};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// The issues now at one path.
@@ -251,14 +251,14 @@ fn child<'v>(
 /// keystroke without comparing every path with every other.
 fn diff(old: &[Issue], new: &[Issue], valid: bool) -> Delta {
     fn by_path(list: &[Issue]) -> HashMap<&str, Vec<&Issue>> {
-        let mut map: HashMap<&str, Vec<&Issue>> = HashMap::new();
+        let mut map: HashMap<&str, Vec<&Issue>> = HashMap::default();
         for issue in list {
             map.entry(issue.path.as_str()).or_default().push(issue);
         }
         map
     }
     let (before, after) = (by_path(old), by_path(new));
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     let mut changed: Vec<PathIssues> = vec![];
     for issue in old.iter().chain(new) {
         let p = issue.path.as_str();
@@ -273,7 +273,7 @@ fn diff(old: &[Issue], new: &[Issue], valid: bool) -> Delta {
         }
     }
     // Report order: the order of the new report, then paths that were cleared.
-    let mut rank: HashMap<&str, usize> = HashMap::new();
+    let mut rank: HashMap<&str, usize> = HashMap::default();
     for (n, issue) in new.iter().enumerate() {
         rank.entry(issue.path.as_str()).or_insert(n);
     }

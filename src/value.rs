@@ -6,9 +6,9 @@
 //! is being built, so hostile input can neither hide a value behind a duplicate
 //! nor overflow the stack. Numbers keep whether they were written as integers.
 
+use crate::hash::HashSet;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-use std::collections::HashSet;
 use std::fmt;
 
 mod depth;

@@ -19,11 +19,11 @@ pub use paths::{parse_pointer, PathSeg};
 pub use text::check_id;
 
 use crate::compile::Form;
+use crate::hash::HashSet;
 use crate::model::{ObjectSchema, Rule, Text};
 use crate::report::{IssueKind, Report, RulesetRef, Severity};
 use crate::value::Value;
 use crate::Options;
-use std::collections::HashSet;
 
 /// An object with no members: what an absent required object is checked as.
 pub(crate) static EMPTY_OBJECT: Value = Value::Object(Vec::new());
@@ -72,7 +72,7 @@ impl<'a> Run<'a> {
             opts,
             path: Vec::with_capacity(8),
             issues: Vec::new(),
-            errors: HashSet::new(),
+            errors: HashSet::default(),
             deferred: Vec::new(),
         }
     }

@@ -6,13 +6,14 @@
 //! 10 000 distinct items cost 10 000 lookups, not 50 million comparisons.
 
 use crate::decimal::float::plain_f64;
+use crate::hash::HashMap;
 use crate::sort::sort_stable_by;
 use crate::value::{Number, Value};
-use std::collections::HashMap;
 
 /// For each item, the index of the first earlier item equal to it.
 pub(super) fn repeats(list: &[Value]) -> Vec<Option<usize>> {
-    let mut first: HashMap<String, usize> = HashMap::with_capacity(list.len());
+    let mut first: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(list.len(), Default::default());
     list.iter()
         .enumerate()
         .map(|(i, v)| {
