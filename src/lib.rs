@@ -63,10 +63,7 @@ pub fn builtin() -> &'static [std::sync::Arc<Form>] {
     compile::builtin()
 }
 
-/// A built-in form by id.
+/// A built-in form by id, compiled on first use (the other is not compiled).
 pub fn builtin_form(id: &str) -> Result<&'static std::sync::Arc<Form>, Error> {
-    builtin()
-        .iter()
-        .find(|f| f.id() == id)
-        .ok_or_else(|| Error::UnknownForm(id.to_owned()))
+    compile::builtin_form(id).ok_or_else(|| Error::UnknownForm(id.to_owned()))
 }

@@ -1,18 +1,26 @@
 //! The built-in forms: they compile, every text is in nb, nn and en, and the
 //! nynorsk is nynorsk (not bokmål copied).
 
-use skjemasjekk::compile::BUILTIN_SOURCES;
-use skjemasjekk::{builtin, parse_json, Form, Value};
+use skjemasjekk::compile::{BUILTIN_IDS, BUILTIN_SOURCES};
+use skjemasjekk::{builtin, builtin_form, parse_json, Form, Value};
 
 #[test]
 fn both_builtin_forms_compile_with_the_contract_ids() {
-    for source in BUILTIN_SOURCES {
-        if let Err(e) = Form::compile(source) {
-            panic!("a built-in form does not compile: {:#?}", e.diagnostics);
+    for (id, source) in BUILTIN_IDS.into_iter().zip(BUILTIN_SOURCES) {
+        match Form::compile(source) {
+            Ok(form) => assert_eq!(form.id(), id, "BUILTIN_IDS is out of step with forms/"),
+            Err(e) => panic!("a built-in form does not compile: {:#?}", e.diagnostics),
         }
+        // Compiled on its own, on first use, and the same form from then on.
+        let once = builtin_form(id).unwrap();
+        assert!(std::sync::Arc::ptr_eq(once, builtin_form(id).unwrap()));
     }
+    assert!(builtin_form("forsøkssøknad").is_err());
     let ids: Vec<&str> = builtin().iter().map(|f| f.id()).collect();
     assert_eq!(ids, ["forsokssoknad", "pilotplan"]);
+    for f in builtin() {
+        assert!(std::sync::Arc::ptr_eq(f, builtin_form(f.id()).unwrap()));
+    }
     for f in builtin() {
         assert!(f.hash().starts_with("sha256:") && f.hash().len() == 7 + 64);
     }

@@ -12,7 +12,14 @@ use wasm_bindgen::prelude::*;
 /// Validates data against compiled rule sets.
 #[wasm_bindgen]
 pub struct Validator {
-    forms: Vec<Arc<Form>>,
+    forms: Forms,
+}
+
+/// The built-in forms, each compiled the first time it is used (a page with
+/// one form never compiles the other), or rule sets compiled by the constructor.
+enum Forms {
+    Builtin,
+    Compiled(Vec<Arc<Form>>),
 }
 
 #[derive(Serialize)]
@@ -44,7 +51,7 @@ impl Validator {
     /// The two built-in forms (`forsokssoknad`, `pilotplan`).
     pub fn builtin() -> Validator {
         Validator {
-            forms: builtin().to_vec(),
+            forms: Forms::Builtin,
         }
     }
 
@@ -88,14 +95,19 @@ impl Validator {
             });
             return Err(core_error(&e));
         }
-        Ok(Validator { forms })
+        Ok(Validator {
+            forms: Forms::Compiled(forms),
+        })
     }
 
     /// `{id, version, hash, title}` of every form, in order.
     #[wasm_bindgen(unchecked_return_type = "FormInfo[]")]
     pub fn forms(&self) -> Result<JsValue, JsValue> {
-        let infos: Vec<FormInfo> = self
-            .forms
+        let all = match &self.forms {
+            Forms::Builtin => builtin(),
+            Forms::Compiled(forms) => forms.as_slice(),
+        };
+        let infos: Vec<FormInfo> = all
             .iter()
             .map(|f| FormInfo {
                 id: f.id(),
@@ -243,10 +255,11 @@ fn rule_set_texts(rulesets: &JsValue) -> Result<(Vec<String>, bool), JsValue> {
 impl Validator {
     pub(super) fn form(&self, id: &JsValue) -> Result<&Arc<Form>, JsValue> {
         let id = convert::string_arg(id, "formId")?;
-        self.forms
-            .iter()
-            .find(|f| f.id() == id)
-            .ok_or_else(|| core_error(&Error::UnknownForm(id)))
+        let found = match &self.forms {
+            Forms::Builtin => crate::compile::builtin_form(&id),
+            Forms::Compiled(forms) => forms.iter().find(|f| f.id() == id),
+        };
+        found.ok_or_else(|| core_error(&Error::UnknownForm(id)))
     }
 
     fn report_json(
