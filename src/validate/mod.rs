@@ -9,6 +9,7 @@
 
 mod constraints;
 mod finish;
+mod inputs;
 mod overlap;
 pub mod paths;
 mod rules;
