@@ -5,14 +5,18 @@
 //! refuses duplicate keys, and refuses nesting deeper than [`MAX_DEPTH`] while it
 //! is being built, so hostile input can neither hide a value behind a duplicate
 //! nor overflow the stack. Numbers keep whether they were written as integers.
+//!
+//! This file has the value itself and its serialization; reading it is in
+//! `value/deserialize.rs` (through serde) and `value/json.rs` (from JSON text).
 
-use crate::hash::HashSet;
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-use std::fmt;
 
 mod depth;
+mod deserialize;
+mod json;
 mod surrogate;
+
+pub use json::{parse_json, JsonError};
 
 /// How deep arrays and objects may nest in data and rule sets.
 pub const MAX_DEPTH: usize = 64;
@@ -163,173 +167,6 @@ impl Serialize for Value {
                 map.end()
             }
         }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        ValueSeed { depth: 0 }.deserialize(d)
-    }
-}
-
-/// Builds a [`Value`] while counting depth, so that nesting is refused before it
-/// can exhaust the stack, whatever the deserializer (serde_json, serde-wasm-bindgen).
-struct ValueSeed {
-    depth: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for ValueSeed {
-    type Value = Value;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl ValueSeed {
-    fn child<E: de::Error>(&self) -> Result<ValueSeed, E> {
-        if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format_args!(
-                "nested deeper than {MAX_DEPTH} levels"
-            )));
-        }
-        Ok(ValueSeed {
-            depth: self.depth + 1,
-        })
-    }
-}
-
-impl<'de> Visitor<'de> for ValueSeed {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        self.deserialize(d)
-    }
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
-    }
-    fn visit_i64<E>(self, i: i64) -> Result<Value, E> {
-        Ok(Value::Number(Number::Int(i)))
-    }
-    fn visit_u64<E>(self, u: u64) -> Result<Value, E> {
-        Ok(Value::Number(match i64::try_from(u) {
-            Ok(i) => Number::Int(i),
-            Err(_) => Number::Float(u as f64),
-        }))
-    }
-    fn visit_f64<E>(self, f: f64) -> Result<Value, E> {
-        // A JS number that is integral and safe is an integer, as it is in JSON text.
-        if f.fract() == 0.0
-            && f.abs() <= 9_007_199_254_740_991.0
-            && !(f == 0.0 && f.is_sign_negative())
-        {
-            return Ok(Value::Number(Number::Int(f as i64)));
-        }
-        if f == 0.0 {
-            return Ok(Value::Number(Number::Int(0)));
-        }
-        Ok(Value::Number(Number::Float(f)))
-    }
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::String(s.to_owned()))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::String(s))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(self.child()?)? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut members: Vec<(String, Value)> = Vec::new();
-        // Past a few keys a set finds duplicates, so 100 000 keys cost linear time.
-        let mut index: Option<HashSet<String>> = None;
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self.child()?)?;
-            let duplicate = match &mut index {
-                Some(set) => !set.insert(key.clone()),
-                None => members.iter().any(|(k, _)| *k == key),
-            };
-            if duplicate {
-                return Err(de::Error::custom(format_args!("duplicate key {key:?}")));
-            }
-            members.push((key, value));
-            if index.is_none() && members.len() >= 16 {
-                index = Some(members.iter().map(|(k, _)| k.clone()).collect());
-            }
-        }
-        Ok(Value::Object(members))
-    }
-}
-
-/// Why a JSON text could not become a [`Value`].
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{message} at line {line} column {column}")]
-pub struct JsonError {
-    pub message: String,
-    pub line: usize,
-    pub column: usize,
-}
-
-/// Parse JSON text into a [`Value`], refusing duplicate keys, numbers out of range
-/// and nesting deeper than [`MAX_DEPTH`].
-pub fn parse_json(text: &str) -> Result<Value, JsonError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = ValueSeed { depth: 0 }
-        .deserialize(&mut de)
-        .and_then(|v| de.end().map(|()| v))
-        .map_err(|e| explain(text, e))?;
-    Ok(value)
-}
-
-/// The error as a [`JsonError`]; a byte order mark and a lone surrogate escape
-/// get their own words.
-fn explain(text: &str, e: serde_json::Error) -> JsonError {
-    if text.starts_with('\u{feff}') && (e.line(), e.column()) == (1, 1) {
-        return JsonError {
-            message: "the text starts with a byte order mark (U+FEFF), which JSON does not allow"
-                .into(),
-            line: 1,
-            column: 1,
-        };
-    }
-    if e.is_syntax() {
-        if let Some((escape, line, column)) = surrogate::find_lone(text) {
-            // serde_json stops at most one escape pair after the lone half.
-            if e.line() == line && (column..=column + 12).contains(&e.column()) {
-                return JsonError {
-                    message: format!(
-                        "lone surrogate {escape} in a string: half of a UTF-16 pair is not a character"
-                    ),
-                    line,
-                    column,
-                };
-            }
-        }
-    }
-    JsonError {
-        message: strip_position(&e.to_string()),
-        line: e.line(),
-        column: e.column(),
-    }
-}
-
-/// serde_json appends " at line L column C" to its messages; we report them apart.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
     }
 }
 

@@ -3,11 +3,15 @@
 //! Rules are only collected here (as raw JSON with their pointer); pass 2
 //! (`rules.rs`) decodes them once the whole field tree exists, because a rule
 //! may refer to any field of the form.
+//!
+//! This file reads what every field has (label, help, optional, conditions,
+//! messages) and the object that holds the fields; `fields/types.rs` decodes
+//! the keys of each field type.
+
+mod types;
 
 use super::reader::{text, Diagnostics, Obj};
-use crate::date::Date;
-use crate::model::{Cond, EnumOption, Field, FieldKind, IdKind, ItemCount, ObjectSchema};
-use crate::pattern::Pattern;
+use crate::model::{Cond, Field, ObjectSchema};
 use crate::value::Value;
 
 /// Rules waiting for pass 2: the scope (as field indices from the root) and the raw rules.
@@ -40,19 +44,6 @@ const COMMON: [&str; 8] = [
     "messages",
     "$comment",
 ];
-
-fn allowed_for(type_name: &str) -> &'static [&'static str] {
-    match type_name {
-        "text" => &["minLength", "maxLength", "pattern"],
-        "integer" | "decimal" | "date" => &["minimum", "maximum"],
-        "boolean" => &["mustBeTrue"],
-        "enum" => &["options"],
-        "multi_enum" => &["options", "minItems", "maxItems", "uniqueItems"],
-        "object" => &["fields", "rules"],
-        "list" => &["item", "minItems", "maxItems", "uniqueItems"],
-        _ => &[],
-    }
-}
 
 impl<'a> Pass1<'a> {
     /// The fields of an object (`fields` member at `path`), in order.
@@ -119,7 +110,7 @@ impl<'a> Pass1<'a> {
         let kind = type_name.and_then(|t| self.kind(t, &obj, own));
         if let Some(t) = type_name {
             let mut allowed: Vec<&str> = COMMON.to_vec();
-            allowed.extend_from_slice(allowed_for(t));
+            allowed.extend_from_slice(types::allowed_for(t));
             if kind.is_some() {
                 obj.deny_unknown(
                     &allowed,
@@ -181,188 +172,4 @@ impl<'a> Pass1<'a> {
         });
         Some(cond)
     }
-
-    fn kind(&mut self, t: &str, obj: &Obj<'a>, own: &[usize]) -> Option<FieldKind> {
-        let d = &mut self.d;
-        Some(match t {
-            "text" => {
-                let (min_length, max_length) =
-                    (obj.count("minLength", d), obj.count("maxLength", d));
-                check_order(min_length, max_length, obj, "minLength", d);
-                let pattern = obj
-                    .string("pattern", d)
-                    .and_then(|p| match Pattern::new(p) {
-                        Ok(p) => Some(p),
-                        Err(e) => {
-                            d.error(
-                                &obj.child_path("pattern"),
-                                format!("the pattern cannot be used: {e}"),
-                            );
-                            None
-                        }
-                    });
-                FieldKind::Text {
-                    min_length,
-                    max_length,
-                    pattern,
-                }
-            }
-            "integer" => {
-                let int = |k: &str, d: &mut Diagnostics| match obj.get(k) {
-                    None => None,
-                    Some(v) => v.as_number().and_then(|n| n.as_i64()).or_else(|| {
-                        d.error(
-                            &obj.child_path(k),
-                            format!("{k:?} of an integer field must be a whole number"),
-                        );
-                        None
-                    }),
-                };
-                let (minimum, maximum) = (int("minimum", d), int("maximum", d));
-                if let (Some(a), Some(b)) = (minimum, maximum) {
-                    if a > b {
-                        d.error(
-                            &obj.child_path("minimum"),
-                            "\"minimum\" is greater than \"maximum\"",
-                        );
-                    }
-                }
-                FieldKind::Integer { minimum, maximum }
-            }
-            "decimal" => {
-                let num = |k: &str, d: &mut Diagnostics| match obj.get(k) {
-                    None => None,
-                    Some(v) => v.as_number().map(|n| n.as_f64()).or_else(|| {
-                        d.error(&obj.child_path(k), format!("{k:?} must be a number"));
-                        None
-                    }),
-                };
-                FieldKind::Decimal {
-                    minimum: num("minimum", d),
-                    maximum: num("maximum", d),
-                }
-            }
-            "boolean" => FieldKind::Boolean {
-                must_be_true: obj.bool("mustBeTrue", d).unwrap_or(false),
-            },
-            "date" => {
-                let date = |k: &str, d: &mut Diagnostics| {
-                    let s = obj.string(k, d)?;
-                    Date::parse(s).or_else(|| {
-                        d.error(
-                            &obj.child_path(k),
-                            format!("{k:?} must be a date written YYYY-MM-DD"),
-                        );
-                        None
-                    })
-                };
-                FieldKind::Date {
-                    minimum: date("minimum", d),
-                    maximum: date("maximum", d),
-                }
-            }
-            "enum" => FieldKind::Enum {
-                options: options(obj, d),
-            },
-            "multi_enum" => FieldKind::MultiEnum {
-                options: options(obj, d),
-                items: items(obj, d),
-            },
-            "object" => {
-                let fields = obj.required("fields", d)?;
-                let schema = self.object(fields, &obj.child_path("fields"), own);
-                if let Some(rules) = obj.get("rules") {
-                    self.rules.push(PendingRules {
-                        scope: own.to_vec(),
-                        rules,
-                        path: obj.child_path("rules"),
-                    });
-                }
-                FieldKind::Object(schema)
-            }
-            "list" => {
-                let counts = items(obj, d);
-                let item = obj.required("item", d)?;
-                let ipath = obj.child_path("item");
-                // A list item is a scope of its own: it shares the list's index path.
-                let item = self.field("*", item, &ipath, own, own)?;
-                if item.optional || item.required_when.is_some() || item.forbidden_when.is_some() {
-                    self.d.error(&ipath, "list items are always required: \"optional\", \"requiredWhen\" and \"forbiddenWhen\" do not apply to \"item\"");
-                }
-                FieldKind::List {
-                    item: Box::new(item),
-                    items: counts,
-                }
-            }
-            other => match IdKind::from_name(other) {
-                Some(id) => FieldKind::Id(id),
-                None => {
-                    let msg = format!("unknown field type {other:?}; use one of: text, integer, decimal, boolean, date, enum, multi_enum, object, list, orgnr, fodselsnummer, kontonummer, kommunenummer, fylkesnummer, postnummer, phone, email");
-                    d.error(&obj.child_path("type"), msg);
-                    return None;
-                }
-            },
-        })
-    }
-}
-
-fn check_order(min: Option<u64>, max: Option<u64>, obj: &Obj, min_key: &str, d: &mut Diagnostics) {
-    if let (Some(a), Some(b)) = (min, max) {
-        if a > b {
-            d.error(
-                &obj.child_path(min_key),
-                format!("{min_key:?} ({a}) is greater than the maximum ({b})"),
-            );
-        }
-    }
-}
-
-fn items(obj: &Obj, d: &mut Diagnostics) -> ItemCount {
-    let (min, max) = (obj.count("minItems", d), obj.count("maxItems", d));
-    check_order(min, max, obj, "minItems", d);
-    ItemCount {
-        min,
-        max,
-        unique: obj.bool("uniqueItems", d).unwrap_or(false),
-    }
-}
-
-fn options(obj: &Obj, d: &mut Diagnostics) -> Vec<EnumOption> {
-    let path = obj.child_path("options");
-    let Some(v) = obj.required("options", d) else {
-        return vec![];
-    };
-    let Value::Array(items) = v else {
-        d.error(
-            &path,
-            "\"options\" must be a list of {\"value\", \"label\"}",
-        );
-        return vec![];
-    };
-    if items.is_empty() {
-        d.error(&path, "\"options\" must offer at least one choice");
-    }
-    let mut out: Vec<EnumOption> = vec![];
-    for (i, item) in items.iter().enumerate() {
-        let ipath = format!("{path}/{i}");
-        let Some(o) = Obj::new(item, &ipath, "an option", d) else {
-            continue;
-        };
-        o.deny_unknown(&["value", "label"], "an option", d);
-        let value = o.required("value", d).and_then(|_| o.string("value", d));
-        let label = o.required("label", d).and_then(|_| o.text("label", d));
-        if let (Some(value), Some(label)) = (value, label) {
-            if out.iter().any(|e| e.value == value) {
-                d.error(
-                    &format!("{ipath}/value"),
-                    format!("the option {value:?} is listed twice"),
-                );
-            }
-            out.push(EnumOption {
-                value: value.to_owned(),
-                label,
-            });
-        }
-    }
-    out
 }

@@ -1,12 +1,15 @@
 //! Validate data against a compiled form and produce the report.
 //!
-//! One walk over the field tree in form order (`walk.rs`) checks each field;
-//! the rules it meets are deferred and run afterwards (`rules.rs`), when every
+//! One walk over the field tree in form order (`walk.rs`, with a filled-in
+//! value's own checks in `constraints.rs`) checks each field; the rules it
+//! meets are deferred and run afterwards (`rules.rs`), when every
 //! field's own verdict is known, so a rule can skip inputs that are missing or
 //! already wrong. Issues are then ordered by the form definition and rendered
 //! in the requested language (`finish.rs`).
 
+mod constraints;
 mod finish;
+mod inputs;
 mod overlap;
 pub mod paths;
 mod rules;

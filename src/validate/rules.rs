@@ -2,84 +2,19 @@
 //!
 //! A rule reads its inputs through references; an input that is missing or
 //! already has an error makes the rule skip (the person first fixes the field).
+//! `inputs.rs` finds the inputs; this file runs each kind of rule on them.
 
+use super::inputs::Located;
 use super::overlap::{clashes, Period};
 use super::text::is_filled;
 use super::{paths::pointer, Deferred, PathSeg, Run};
-use crate::date::Date;
 use crate::decimal::Decimal;
-use crate::model::{Bounds, Ref, Rule, RuleKind, Seg, Text};
+use crate::model::{Bounds, Ref, Rule, RuleKind, Text};
 use crate::report::IssueKind;
 use crate::value::Value;
 use std::borrow::Cow;
 
-type Located<'a> = (Vec<PathSeg<'a>>, Option<&'a Value>);
-
 impl<'a> Run<'a> {
-    /// A path that starts at the reference's origin, with room for its steps.
-    fn origin(&self, r: &'a Ref, d: &Deferred<'a>) -> Located<'a> {
-        let base: &[PathSeg<'a>] = if r.absolute { &[] } else { &d.path };
-        let mut path = Vec::with_capacity(base.len() + r.segments.len() + 1);
-        path.extend_from_slice(base);
-        (path, Some(if r.absolute { self.root } else { d.scope }))
-    }
-
-    /// Every place a reference names (several with `*`), with the value if filled in.
-    fn resolve(&self, r: &'a Ref, d: &Deferred<'a>) -> Vec<Located<'a>> {
-        if !r.segments.contains(&Seg::Each) {
-            return vec![self.one(r, d)];
-        }
-        let mut frontier = vec![self.origin(r, d)];
-        for seg in &r.segments {
-            let mut next = Vec::with_capacity(frontier.len());
-            for (mut path, value) in frontier {
-                match seg {
-                    Seg::Key(k) => {
-                        path.push(PathSeg::Key(Cow::Borrowed(k.as_str())));
-                        next.push((path, value.and_then(|v| v.get(k)).filter(|v| is_filled(v))));
-                    }
-                    Seg::Each => match value {
-                        Some(Value::Array(items)) if !self.has_error(&path) => {
-                            for (i, item) in items.iter().enumerate() {
-                                let mut p = Vec::with_capacity(path.len() + r.segments.len());
-                                p.extend_from_slice(&path);
-                                p.push(PathSeg::Index(i));
-                                next.push((p, Some(item).filter(|v| is_filled(v))));
-                            }
-                        }
-                        // An absent or wrong list is a missing input, not an empty one.
-                        _ => next.push((path, None)),
-                    },
-                }
-            }
-            frontier = next;
-        }
-        frontier
-    }
-
-    /// The one place a reference without `*` names.
-    fn one(&self, r: &'a Ref, d: &Deferred<'a>) -> Located<'a> {
-        let (mut path, mut value) = self.origin(r, d);
-        for seg in &r.segments {
-            if let Seg::Key(k) = seg {
-                path.push(PathSeg::Key(Cow::Borrowed(k.as_str())));
-                value = value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
-            }
-        }
-        (path, value)
-    }
-
-    /// The value at a place if it is filled in and has no error.
-    fn usable(&self, at: &Located<'a>) -> Option<&'a Value> {
-        at.1.filter(|_| !self.has_error(&at.0))
-    }
-
-    fn date(&self, at: &Located<'a>) -> Option<Date> {
-        self.usable(at)
-            .and_then(Value::as_str)
-            .and_then(|s| Date::parse(s.trim()))
-    }
-
     fn emit(
         &mut self,
         rule: &'a Rule,

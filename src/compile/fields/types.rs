@@ -1,0 +1,210 @@
+//! Compile pass 1, one field type at a time: the keys each type has of its own
+//! (lengths and pattern, bounds, choices, item counts, an object's fields, a
+//! list's item), decoded and checked for sense (a minimum above its maximum,
+//! an option listed twice, an unknown type).
+
+use super::{Pass1, PendingRules};
+use crate::compile::reader::{Diagnostics, Obj};
+use crate::date::Date;
+use crate::model::{EnumOption, FieldKind, IdKind, ItemCount};
+use crate::pattern::Pattern;
+use crate::value::Value;
+
+pub(super) fn allowed_for(type_name: &str) -> &'static [&'static str] {
+    match type_name {
+        "text" => &["minLength", "maxLength", "pattern"],
+        "integer" | "decimal" | "date" => &["minimum", "maximum"],
+        "boolean" => &["mustBeTrue"],
+        "enum" => &["options"],
+        "multi_enum" => &["options", "minItems", "maxItems", "uniqueItems"],
+        "object" => &["fields", "rules"],
+        "list" => &["item", "minItems", "maxItems", "uniqueItems"],
+        _ => &[],
+    }
+}
+
+impl<'a> Pass1<'a> {
+    pub(super) fn kind(&mut self, t: &str, obj: &Obj<'a>, own: &[usize]) -> Option<FieldKind> {
+        let d = &mut self.d;
+        Some(match t {
+            "text" => {
+                let (min_length, max_length) =
+                    (obj.count("minLength", d), obj.count("maxLength", d));
+                check_order(min_length, max_length, obj, "minLength", d);
+                let pattern = obj
+                    .string("pattern", d)
+                    .and_then(|p| match Pattern::new(p) {
+                        Ok(p) => Some(p),
+                        Err(e) => {
+                            d.error(
+                                &obj.child_path("pattern"),
+                                format!("the pattern cannot be used: {e}"),
+                            );
+                            None
+                        }
+                    });
+                FieldKind::Text {
+                    min_length,
+                    max_length,
+                    pattern,
+                }
+            }
+            "integer" => {
+                let int = |k: &str, d: &mut Diagnostics| match obj.get(k) {
+                    None => None,
+                    Some(v) => v.as_number().and_then(|n| n.as_i64()).or_else(|| {
+                        d.error(
+                            &obj.child_path(k),
+                            format!("{k:?} of an integer field must be a whole number"),
+                        );
+                        None
+                    }),
+                };
+                let (minimum, maximum) = (int("minimum", d), int("maximum", d));
+                if let (Some(a), Some(b)) = (minimum, maximum) {
+                    if a > b {
+                        d.error(
+                            &obj.child_path("minimum"),
+                            "\"minimum\" is greater than \"maximum\"",
+                        );
+                    }
+                }
+                FieldKind::Integer { minimum, maximum }
+            }
+            "decimal" => {
+                let num = |k: &str, d: &mut Diagnostics| match obj.get(k) {
+                    None => None,
+                    Some(v) => v.as_number().map(|n| n.as_f64()).or_else(|| {
+                        d.error(&obj.child_path(k), format!("{k:?} must be a number"));
+                        None
+                    }),
+                };
+                FieldKind::Decimal {
+                    minimum: num("minimum", d),
+                    maximum: num("maximum", d),
+                }
+            }
+            "boolean" => FieldKind::Boolean {
+                must_be_true: obj.bool("mustBeTrue", d).unwrap_or(false),
+            },
+            "date" => {
+                let date = |k: &str, d: &mut Diagnostics| {
+                    let s = obj.string(k, d)?;
+                    Date::parse(s).or_else(|| {
+                        d.error(
+                            &obj.child_path(k),
+                            format!("{k:?} must be a date written YYYY-MM-DD"),
+                        );
+                        None
+                    })
+                };
+                FieldKind::Date {
+                    minimum: date("minimum", d),
+                    maximum: date("maximum", d),
+                }
+            }
+            "enum" => FieldKind::Enum {
+                options: options(obj, d),
+            },
+            "multi_enum" => FieldKind::MultiEnum {
+                options: options(obj, d),
+                items: items(obj, d),
+            },
+            "object" => {
+                let fields = obj.required("fields", d)?;
+                let schema = self.object(fields, &obj.child_path("fields"), own);
+                if let Some(rules) = obj.get("rules") {
+                    self.rules.push(PendingRules {
+                        scope: own.to_vec(),
+                        rules,
+                        path: obj.child_path("rules"),
+                    });
+                }
+                FieldKind::Object(schema)
+            }
+            "list" => {
+                let counts = items(obj, d);
+                let item = obj.required("item", d)?;
+                let ipath = obj.child_path("item");
+                // A list item is a scope of its own: it shares the list's index path.
+                let item = self.field("*", item, &ipath, own, own)?;
+                if item.optional || item.required_when.is_some() || item.forbidden_when.is_some() {
+                    self.d.error(&ipath, "list items are always required: \"optional\", \"requiredWhen\" and \"forbiddenWhen\" do not apply to \"item\"");
+                }
+                FieldKind::List {
+                    item: Box::new(item),
+                    items: counts,
+                }
+            }
+            other => match IdKind::from_name(other) {
+                Some(id) => FieldKind::Id(id),
+                None => {
+                    let msg = format!("unknown field type {other:?}; use one of: text, integer, decimal, boolean, date, enum, multi_enum, object, list, orgnr, fodselsnummer, kontonummer, kommunenummer, fylkesnummer, postnummer, phone, email");
+                    d.error(&obj.child_path("type"), msg);
+                    return None;
+                }
+            },
+        })
+    }
+}
+
+fn check_order(min: Option<u64>, max: Option<u64>, obj: &Obj, min_key: &str, d: &mut Diagnostics) {
+    if let (Some(a), Some(b)) = (min, max) {
+        if a > b {
+            d.error(
+                &obj.child_path(min_key),
+                format!("{min_key:?} ({a}) is greater than the maximum ({b})"),
+            );
+        }
+    }
+}
+
+fn items(obj: &Obj, d: &mut Diagnostics) -> ItemCount {
+    let (min, max) = (obj.count("minItems", d), obj.count("maxItems", d));
+    check_order(min, max, obj, "minItems", d);
+    ItemCount {
+        min,
+        max,
+        unique: obj.bool("uniqueItems", d).unwrap_or(false),
+    }
+}
+
+fn options(obj: &Obj, d: &mut Diagnostics) -> Vec<EnumOption> {
+    let path = obj.child_path("options");
+    let Some(v) = obj.required("options", d) else {
+        return vec![];
+    };
+    let Value::Array(items) = v else {
+        d.error(
+            &path,
+            "\"options\" must be a list of {\"value\", \"label\"}",
+        );
+        return vec![];
+    };
+    if items.is_empty() {
+        d.error(&path, "\"options\" must offer at least one choice");
+    }
+    let mut out: Vec<EnumOption> = vec![];
+    for (i, item) in items.iter().enumerate() {
+        let ipath = format!("{path}/{i}");
+        let Some(o) = Obj::new(item, &ipath, "an option", d) else {
+            continue;
+        };
+        o.deny_unknown(&["value", "label"], "an option", d);
+        let value = o.required("value", d).and_then(|_| o.string("value", d));
+        let label = o.required("label", d).and_then(|_| o.text("label", d));
+        if let (Some(value), Some(label)) = (value, label) {
+            if out.iter().any(|e| e.value == value) {
+                d.error(
+                    &format!("{ipath}/value"),
+                    format!("the option {value:?} is listed twice"),
+                );
+            }
+            out.push(EnumOption {
+                value: value.to_owned(),
+                label,
+            });
+        }
+    }
+    out
+}

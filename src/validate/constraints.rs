@@ -1,0 +1,214 @@
+//! One filled-in value against its field's type and its own constraints
+//! (format, length, pattern, range, choices, item counts), and each item of a
+//! filled-in list. The first check that fails is the field's one issue
+//! (`walk.rs` says why); objects and list items go back to the walk.
+
+use super::text::{char_count, is_filled};
+use super::unique::repeats;
+use super::{PathSeg, Run};
+use crate::model::{Field, FieldKind};
+use crate::report::IssueKind;
+use crate::value::Value;
+
+/// The largest integer every runtime (JavaScript included) holds exactly.
+pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
+
+impl<'a> Run<'a> {
+    /// A filled-in value against its field's type and constraints.
+    pub(super) fn check(&mut self, field: &'a Field, v: &'a Value) {
+        let msg = |code: &str| field.message(code);
+        let type_issue = IssueKind::Type {
+            expected: field.kind.type_name(),
+        };
+        let found: Option<IssueKind> = match (&field.kind, v) {
+            (
+                FieldKind::Text {
+                    min_length,
+                    max_length,
+                    pattern,
+                },
+                Value::String(s),
+            ) => {
+                let (n, normal) = char_count(s);
+                if min_length.is_some_and(|m| n < m) {
+                    Some(IssueKind::MinLength {
+                        min: min_length.unwrap_or(0),
+                        actual: n,
+                    })
+                } else if max_length.is_some_and(|m| n > m) {
+                    Some(IssueKind::MaxLength {
+                        max: max_length.unwrap_or(0),
+                        actual: n,
+                    })
+                } else if pattern.as_ref().is_some_and(|p| !p.is_match(&normal)) {
+                    Some(IssueKind::Pattern)
+                } else {
+                    None
+                }
+            }
+            (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match whole(*n) {
+                None => Some(type_issue),
+                Some(i) if i < minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER) => {
+                    Some(IssueKind::Minimum {
+                        min: Value::from(
+                            minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER),
+                        ),
+                    })
+                }
+                Some(i) if i > maximum.unwrap_or(MAX_SAFE_INTEGER).min(MAX_SAFE_INTEGER) => {
+                    Some(IssueKind::Maximum {
+                        max: Value::from(maximum.unwrap_or(MAX_SAFE_INTEGER).min(MAX_SAFE_INTEGER)),
+                    })
+                }
+                Some(_) => None,
+            },
+            (FieldKind::Decimal { minimum, maximum }, Value::Number(n)) => {
+                let f = n.as_f64();
+                if !f.is_finite() {
+                    Some(type_issue)
+                } else if minimum.is_some_and(|m| f < m) {
+                    Some(IssueKind::Minimum {
+                        min: number(minimum.unwrap_or(0.0)),
+                    })
+                } else if maximum.is_some_and(|m| f > m) {
+                    Some(IssueKind::Maximum {
+                        max: number(maximum.unwrap_or(0.0)),
+                    })
+                } else {
+                    None
+                }
+            }
+            (FieldKind::Boolean { must_be_true }, Value::Bool(b)) => {
+                (*must_be_true && !b).then_some(IssueKind::MustBeTrue)
+            }
+            (FieldKind::Date { minimum, maximum }, Value::String(s)) => {
+                match crate::date::Date::parse(s.trim()) {
+                    None => Some(IssueKind::Date),
+                    Some(d) if minimum.is_some_and(|m| d < m) => Some(IssueKind::Minimum {
+                        min: Value::from(minimum.map(|m| m.to_string()).unwrap_or_default()),
+                    }),
+                    Some(d) if maximum.is_some_and(|m| d > m) => Some(IssueKind::Maximum {
+                        max: Value::from(maximum.map(|m| m.to_string()).unwrap_or_default()),
+                    }),
+                    Some(_) => None,
+                }
+            }
+            (FieldKind::Enum { options }, Value::String(s)) => {
+                (!options.iter().any(|o| o.value == *s)).then(|| IssueKind::Enum {
+                    allowed: options.iter().map(|o| o.value.clone()).collect(),
+                })
+            }
+            (FieldKind::MultiEnum { options, items }, Value::Array(list)) => {
+                let count = self.count(*items, list.len());
+                self.multi_enum(field, options, list, items.unique);
+                count
+            }
+            (FieldKind::Object(schema), Value::Object(_)) => {
+                self.object(schema, Some(v));
+                None
+            }
+            (FieldKind::List { item, items }, Value::Array(list)) => {
+                let count = self.count(*items, list.len());
+                self.list(item, list, items.unique);
+                count
+            }
+            (FieldKind::Id(kind), Value::String(s)) => super::text::check_id(*kind, s),
+            _ => Some(type_issue),
+        };
+        if let Some(kind) = found {
+            let code = kind.code();
+            self.issue(kind, msg(code));
+        }
+    }
+
+    fn count(&self, items: crate::model::ItemCount, n: usize) -> Option<IssueKind> {
+        let actual = n as u64;
+        match (items.min, items.max) {
+            (Some(min), _) if actual < min => Some(IssueKind::MinItems { min, actual }),
+            (_, Some(max)) if actual > max => Some(IssueKind::MaxItems { max, actual }),
+            _ => None,
+        }
+    }
+
+    fn list(&mut self, item: &'a Field, list: &'a [Value], unique: bool) {
+        let repeats = if unique { repeats(list) } else { vec![] };
+        for (i, v) in list.iter().enumerate() {
+            self.path.push(PathSeg::Index(i));
+            if !is_filled(v) {
+                // An empty object item is checked as `{}`: each missing field at its own path.
+                match (&item.kind, v) {
+                    (FieldKind::Object(s), Value::Object(_) | Value::Null) => {
+                        self.object(s, Some(v).filter(|v| !v.is_null()))
+                    }
+                    _ => self.issue(IssueKind::Required, item.message("required")),
+                }
+            } else if let Some(first) = repeats.get(i).copied().flatten() {
+                let other = self.sibling(first);
+                self.issue(
+                    IssueKind::UniqueItems { other },
+                    item.message("unique_items"),
+                );
+            } else {
+                self.check(item, v);
+            }
+            self.path.pop();
+        }
+    }
+
+    fn multi_enum(
+        &mut self,
+        field: &'a Field,
+        options: &'a [crate::model::EnumOption],
+        list: &'a [Value],
+        unique: bool,
+    ) {
+        let repeats = if unique { repeats(list) } else { vec![] };
+        for (i, v) in list.iter().enumerate() {
+            self.path.push(PathSeg::Index(i));
+            match v {
+                Value::String(s) if !options.iter().any(|o| o.value == *s) => {
+                    let allowed = options.iter().map(|o| o.value.clone()).collect();
+                    self.issue(IssueKind::Enum { allowed }, field.message("enum"));
+                }
+                Value::String(_) => {
+                    if let Some(first) = repeats.get(i).copied().flatten() {
+                        let other = self.sibling(first);
+                        self.issue(
+                            IssueKind::UniqueItems { other },
+                            field.message("unique_items"),
+                        );
+                    }
+                }
+                _ => self.issue(IssueKind::Type { expected: "text" }, field.message("type")),
+            }
+            self.path.pop();
+        }
+    }
+}
+
+impl Run<'_> {
+    /// The pointer of item `index` of the list the current path is an item of.
+    fn sibling(&self, index: usize) -> String {
+        let mut other = self.path.clone();
+        other.pop();
+        other.push(PathSeg::Index(index));
+        super::paths::pointer(&other)
+    }
+}
+
+/// A whole number as an integer; one beyond the range of i64 (1e19, -2^70, 1e300)
+/// saturates, so it gets `maximum`/`minimum` like any whole number beyond ±(2^53 − 1)
+/// rather than `type`.
+fn whole(n: crate::value::Number) -> Option<i64> {
+    match n {
+        crate::value::Number::Float(f) if f.is_finite() && f.fract() == 0.0 => Some(f as i64),
+        _ => n.as_i64(),
+    }
+}
+
+fn number(f: f64) -> Value {
+    match crate::decimal::Decimal::from_number(crate::value::Number::Float(f)) {
+        Some(d) => Value::Number(d.to_number()),
+        None => Value::Null,
+    }
+}
