@@ -8,6 +8,10 @@ JsonLogic suite and the forms' conditions (expr), valid and invalid
 identifiers (identifiers), and edit scripts built from fixture documents (live).
 scripts/fuzz.sh writes them to a scratch directory before each run
 (`python3 fuzz/seed.py DIR`); existing files are kept.
+
+It also writes a libFuzzer dictionary per target (DIR/<target>.dict): the
+forms' keys, enum values and pointers, the rule-set language's words and the
+expression operators, so mutations build plausible documents sooner.
 """
 import hashlib
 import json
@@ -71,9 +75,57 @@ def conditions(node):
             yield from conditions(v)
 
 
+def words(node, out):
+    """Every key and every short string value in a JSON value."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            out.add(k)
+            words(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            words(v, out)
+    elif isinstance(node, str) and len(node) <= 40 and node.isprintable():
+        out.add(node)
+
+
+def write_dict(target, tokens):
+    """A libFuzzer dictionary: one quoted token a line, bytes escaped as \\xNN."""
+    lines = []
+    for t in sorted(tokens):
+        b = t.encode("utf-8")
+        if not b or len(b) > 64:
+            continue
+        esc = "".join(chr(c) if 32 <= c < 127 and c not in (34, 92) else f"\\x{c:02x}" for c in b)
+        lines.append(f'"{esc}"')
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    (CORPUS / f"{target}.dict").write_text("\n".join(lines) + "\n", encoding="ascii")
+
+
+def dictionaries(rule_sets, documents, suite):
+    json_tokens = {"true", "false", "null", "{}", "[]", '":', '":"', '","', "},{", "\\u", "\\ud800", "2024-02-29", "-0", "1e400", "9007199254740993"}
+    form_words, doc_words, ops = set(), set(), set()
+    for rs in rule_sets:
+        words(rs, form_words)
+    for d in documents:
+        for ptr, _ in pointers(d):
+            segs = ptr.split("/")[1:]
+            if all(not x.isdigit() or int(x) < 3 for x in segs):
+                doc_words.add(ptr)
+    doc_words = {w for w in doc_words if len(w) <= 64 and w.isprintable()}
+    for t in suite:
+        if isinstance(t, list) and t and isinstance(t[0], dict):
+            words(t[0], ops)
+    quoted = {f'"{w}"' for w in form_words if w.isidentifier()}
+    write_dict("validate", json_tokens | quoted)
+    write_dict("live", json_tokens | doc_words | quoted)
+    write_dict("compile", json_tokens | quoted | form_words)
+    write_dict("expr", json_tokens | {f'"{w}"' for w in ops} | quoted)
+
+
 def main():
     forms = sorted((ROOT / "forms").glob("*.json"))
     form_ids = []
+    rule_sets, documents = [], []
     for p in forms:
         text = p.read_text(encoding="utf-8")
         put("compile", text)
@@ -82,11 +134,15 @@ def main():
         except ValueError:
             continue
         form_ids.append(rs.get("id"))
+        rule_sets.append(rs)
         for c in conditions(rs):
             put("expr", json.dumps(c, ensure_ascii=False) + "\n{}")
     cases = list(fixtures())
     for case in cases:
+        if isinstance(case.get("data"), dict):
+            documents.append(case["data"])
         if isinstance(case.get("ruleset"), dict):
+            rule_sets.append(case["ruleset"])
             put("compile", json.dumps(case["ruleset"], ensure_ascii=False))
             for c in conditions(case["ruleset"]):
                 put("expr", json.dumps(c, ensure_ascii=False) + "\n" + (data_text(case) or "{}"))
@@ -124,6 +180,7 @@ def main():
               "29022400000", "0301", "3024", "03", "0150", "+47 22 22 22 22", "0047 91234567",
               "ola@example.no", "a@b", "", " ", "\u0661\u0662\u0663"]:
         put("identifiers", s)
+    dictionaries(rule_sets, documents, suite)
     return 0
 
 

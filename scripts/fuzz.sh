@@ -51,12 +51,14 @@ if [ "${1:-}" = cmin ]; then
 fi
 
 # One run of target $1 for $2 seconds, reading the committed corpus, the seeds
-# and earlier finds; its log goes to fuzz/target/logs/$1.log.
+# and earlier finds, with the target's dictionary from fuzz/seed.py (the forms'
+# keys, enum values, pointers, operators); its log goes to fuzz/target/logs/$1.log.
 run_target() {
-  local t=$1 secs=$2
+  local t=$1 secs=$2 dict=()
   mkdir -p "$work/$t" "$seeds/$t"
+  [ -f "$seeds/$t.dict" ] && dict=(-dict="$seeds/$t.dict")
   cargo +nightly fuzz run "${FLAGS[@]}" -j 1 "$t" "$work/$t" "fuzz/corpus/$t" "$seeds/$t" -- \
-    -max_total_time="$secs" "${LIBFUZZER[@]}" > "fuzz/target/logs/$t.log" 2>&1
+    -max_total_time="$secs" "${dict[@]}" "${LIBFUZZER[@]}" > "fuzz/target/logs/$t.log" 2>&1
 }
 
 # "cov" (coverage edges) of the run's first ("INITED") and last status lines.
