@@ -1,239 +1,112 @@
 //! English (plain British English, GOV.UK style): every message and
-//! user-interface text.
+//! user-interface text, as a table of sentences.
 //!
 //! Style: the field's label in “”, first in the sentence where it reads well;
 //! "Check that you have entered it correctly." after numbers that fail a check.
+//! `{f}` is the field's label in “” ("this field" without one), `{S}` the same
+//! with a capital first letter; [`Key`] names each sentence's other placeholders.
 
-use super::parts::{
-    amount, bound, capitalise, count, date, field, item, join_or, other, others, period_end,
-    successors, whole_years, Bound,
-};
-use super::{Ctx, Ui};
-use crate::lang::Lang;
-use crate::no::{FnrReason, KommuneReason, NumberReason};
-use crate::report::IssueKind;
+use super::keys::{Key, Word};
+use super::Ui;
 
-const L: Lang = Lang::En;
-const CHECK: &str = "Check that you have entered it correctly.";
-
-/// "1 character", "5 characters".
-fn chars(n: u64) -> String {
-    format!(
-        "{} {}",
-        count(n, L),
-        if n == 1 { "character" } else { "characters" }
-    )
-}
-
-pub(super) fn render(kind: &IssueKind, ctx: &Ctx) -> String {
-    let f = field(ctx, L, "this field");
-    let s = capitalise(&f);
-    match kind {
-        IssueKind::Required => format!("Fill in {f}."),
-        IssueKind::Forbidden => format!(
-            "Based on your other answers, {f} must be left empty. Remove what you have entered."
-        ),
-        IssueKind::Type { expected } => match type_name(expected) {
-            Some(what) => format!("{s} must be {what}."),
-            None => format!("{s} is not filled in correctly. Check what you have entered."),
-        },
-        IssueKind::UnknownField => format!("{s} is not part of this form. Remove it."),
-        IssueKind::MinLength { min, actual } => format!(
-            "{s} must be {} or more (you have {}).",
-            chars(*min),
-            count(*actual, L)
-        ),
-        IssueKind::MaxLength { max, actual } => format!(
-            "{s} must be {} or fewer (you have {}).",
-            chars(*max),
-            count(*actual, L)
-        ),
-        IssueKind::Pattern => format!("{s} is not in the right format. {CHECK}"),
-        IssueKind::Minimum { min } => match bound(min, L) {
-            Bound::Number(n) => format!("{s} must be {n} or more."),
-            Bound::Date(d) => format!("{s} must be the same as or after {d}."),
-        },
-        IssueKind::Maximum { max } => match bound(max, L) {
-            Bound::Number(n) => format!("{s} must be {n} or less."),
-            Bound::Date(d) => format!("{s} must be the same as or before {d}."),
-        },
-        IssueKind::MinItems { min: 1, .. } => format!("{s} must have at least one entry."),
-        IssueKind::MinItems { min, actual } => format!(
-            "{s} must have at least {} entries (you have {}).",
-            count(*min, L),
-            count(*actual, L)
-        ),
-        IssueKind::MaxItems { max: 1, actual } => format!(
-            "{s} can have no more than one entry (you have {}).",
-            count(*actual, L)
-        ),
-        IssueKind::MaxItems { max, actual } => format!(
-            "{s} can have no more than {} entries (you have {}).",
-            count(*max, L),
-            count(*actual, L)
-        ),
-        IssueKind::UniqueItems { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "another entry".into());
-            format!("{s} is the same as {twin}. Remove one of them.")
-        }
-        IssueKind::Enum { .. } => {
-            format!("The answer in {f} is not one of the options. Select one from the list.")
-        }
-        IssueKind::Date => format!("{s} must be a real date."),
-        IssueKind::DateOrder {
-            allow_equal,
-            before,
-            ..
-        } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "the other date".into());
-            match (before, allow_equal) {
-                (false, false) => format!("{s} must be after {o}."),
-                (false, true) => format!("{s} must be the same as or after {o}."),
-                (true, false) => format!("{s} must be before {o}."),
-                (true, true) => format!("{s} must be the same as or before {o}."),
-            }
-        }
-        IssueKind::DateWithin { start, end } => {
-            let a = period_end(start, ctx, 0, L).unwrap_or_else(|| "the start date".into());
-            let b = period_end(end, ctx, 1, L).unwrap_or_else(|| "the end date".into());
-            format!("{s} must be between {a} and {b}.")
-        }
-        IssueKind::DateWithinYear { year } => format!("{s} must be in {year}."),
-        IssueKind::MaxDuration { months } => {
-            let unit = if *months == 1 { "month" } else { "months" };
-            let years = match whole_years(*months) {
-                Some(1) => String::from(" (1 year)"),
-                Some(y) => format!(" ({} years)", count(y, L)),
-                None => String::new(),
-            };
-            let m = count(*months, L);
-            format!("The period can be no longer than {m} {unit}{years}. Change {f}.")
-        }
-        IssueKind::Overlap { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "another entry".into());
-            format!("{s} overlaps with {twin}. Change the dates so they do not overlap.")
-        }
-        IssueKind::SumMismatch { expected, actual } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "the amounts".into());
-            let (e, a) = (amount(expected, L), amount(actual, L));
-            format!("{s} must equal the total of {o}, which is {e}. You have entered {a}.")
-        }
-        IssueKind::AtLeastOne { .. } => {
-            let within = if ctx.label.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" in {f}")
-            };
-            match others(ctx, L).as_slice() {
-                [] => format!("Fill in at least one of the fields{within}."),
-                [one] => format!("Fill in {one}{within}."),
-                names => format!("Fill in at least one of {}{within}.", join_or(names, "or")),
-            }
-        }
-        IssueKind::MustBeTrue => {
-            format!("Tick {f}. You cannot submit the form until you do.")
-        }
-        IssueKind::Orgnr(reason) => match reason {
-            NumberReason::Format => format!("{s} must only include numbers."),
-            NumberReason::Length => format!("{s} must be 9 digits."),
-            NumberReason::Checksum => format!("{s} is not a valid organisation number. {CHECK}"),
-        },
-        IssueKind::Fodselsnummer(reason) => match reason {
-            FnrReason::Format => format!("{s} must only include numbers."),
-            FnrReason::Length => format!("{s} must be 11 digits."),
-            FnrReason::Date => format!(
-                "The first 6 digits of {f} must be a real date of birth (DDMMYY). {CHECK}"
-            ),
-            FnrReason::Checksum => format!(
-                "{s} is not a valid national identity number or D number. {CHECK}"
-            ),
-        },
-        IssueKind::Kontonummer(reason) => match reason {
-            NumberReason::Format => {
-                format!("{s} must only include numbers, spaces and full stops.")
-            }
-            NumberReason::Length => format!("{s} must be 11 digits."),
-            NumberReason::Checksum => format!("{s} is not a valid bank account number. {CHECK}"),
-        },
-        IssueKind::Postnummer => format!("{s} must be 4 digits, like 0150."),
-        IssueKind::Kommunenummer(reason) => match reason {
-            KommuneReason::Format => format!("{s} must be 4 digits, like 0301 for Oslo."),
-            KommuneReason::Unknown => {
-                format!("{s} is not a municipality number that is in use. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "municipality number", &f),
-        },
-        IssueKind::Fylkesnummer(reason) => match reason {
-            KommuneReason::Format => format!("{s} must be 2 digits, like 03 for Oslo."),
-            KommuneReason::Unknown => {
-                format!("{s} is not a county number that is in use. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "county number", &f),
-        },
-        IssueKind::Email => format!(
-            "{s} must be an email address in the correct format, like name@example.com."
-        ),
-        IssueKind::Phone => format!(
-            "{s} must be a Norwegian phone number with 8 digits, with or without +47 in front."
-        ),
-        IssueKind::Deadline { deadline } => format!(
-            "{s} is after the deadline, which was {}. Anything that arrives late may not be considered.",
-            date(deadline, L)
-        ),
-        IssueKind::Rule { .. } => {
-            format!("{s} does not meet a requirement of this form. Check what you have entered.")
-        }
+pub(super) fn sentence(key: Key) -> &'static str {
+    match key {
+        Key::Required => "Fill in {f}.",
+        Key::Forbidden => "Based on your other answers, {f} must be left empty. Remove what you have entered.",
+        Key::Type => "{S} must be {type}.",
+        Key::TypeUnknown => "{S} is not filled in correctly. Check what you have entered.",
+        Key::UnknownField => "{S} is not part of this form. Remove it.",
+        Key::MinLength => "{S} must be {min} characters or more (you have {actual}).",
+        Key::MinLengthOne => "{S} must be 1 character or more (you have {actual}).",
+        Key::MaxLength => "{S} must be {max} characters or fewer (you have {actual}).",
+        Key::MaxLengthOne => "{S} must be 1 character or fewer (you have {actual}).",
+        Key::Pattern => "{S} is not in the right format. Check that you have entered it correctly.",
+        Key::MinimumNumber => "{S} must be {min} or more.",
+        Key::MinimumDate => "{S} must be the same as or after {min}.",
+        Key::MaximumNumber => "{S} must be {max} or less.",
+        Key::MaximumDate => "{S} must be the same as or before {max}.",
+        Key::MinItems => "{S} must have at least {min} entries (you have {actual}).",
+        Key::MinItemsOne => "{S} must have at least one entry.",
+        Key::MaxItems => "{S} can have no more than {max} entries (you have {actual}).",
+        Key::MaxItemsOne => "{S} can have no more than one entry (you have {actual}).",
+        Key::UniqueItems => "{S} is the same as {item}. Remove one of them.",
+        Key::Enum => "The answer in {f} is not one of the options. Select one from the list.",
+        Key::Date => "{S} must be a real date.",
+        Key::DateAfter => "{S} must be after {other}.",
+        Key::DateNotBefore => "{S} must be the same as or after {other}.",
+        Key::DateBefore => "{S} must be before {other}.",
+        Key::DateNotAfter => "{S} must be the same as or before {other}.",
+        Key::DateWithin => "{S} must be between {start} and {end}.",
+        Key::DateWithinYear => "{S} must be in {year}.",
+        Key::MaxDurationMonth => "The period can be no longer than {months} month. Change {f}.",
+        Key::MaxDurationMonths => "The period can be no longer than {months} months. Change {f}.",
+        Key::MaxDurationYear => "The period can be no longer than {months} months (1 year). Change {f}.",
+        Key::MaxDurationYears => "The period can be no longer than {months} months ({years} years). Change {f}.",
+        Key::Overlap => "{S} overlaps with {item}. Change the dates so they do not overlap.",
+        Key::SumMismatch => "{S} must equal the total of {other}, which is {expected}. You have entered {actual}.",
+        Key::AtLeastOne => "Fill in at least one of the fields.",
+        Key::AtLeastOneIn => "Fill in at least one of the fields in {f}.",
+        Key::AtLeastOneField => "Fill in {fields}.",
+        Key::AtLeastOneFieldIn => "Fill in {fields} in {f}.",
+        Key::AtLeastOneOf => "Fill in at least one of {fields}.",
+        Key::AtLeastOneOfIn => "Fill in at least one of {fields} in {f}.",
+        Key::MustBeTrue => "Tick {f}. You cannot submit the form until you do.",
+        Key::OrgnrFormat => "{S} must only include numbers.",
+        Key::OrgnrLength => "{S} must be 9 digits.",
+        Key::OrgnrChecksum => "{S} is not a valid organisation number. Check that you have entered it correctly.",
+        Key::FnrFormat => "{S} must only include numbers.",
+        Key::FnrLength => "{S} must be 11 digits.",
+        Key::FnrDate => "The first 6 digits of {f} must be a real date of birth (DDMMYY). Check that you have entered it correctly.",
+        Key::FnrChecksum => "{S} is not a valid national identity number or D number. Check that you have entered it correctly.",
+        Key::KontonummerFormat => "{S} must only include numbers, spaces and full stops.",
+        Key::KontonummerLength => "{S} must be 11 digits.",
+        Key::KontonummerChecksum => "{S} is not a valid bank account number. Check that you have entered it correctly.",
+        Key::Postnummer => "{S} must be 4 digits, like 0150.",
+        Key::KommuneFormat => "{S} must be 4 digits, like 0301 for Oslo.",
+        Key::KommuneUnknown => "{S} is not a municipality number that is in use. Check that you have entered it correctly.",
+        Key::FylkeFormat => "{S} must be 2 digits, like 03 for Oslo.",
+        Key::FylkeUnknown => "{S} is not a county number that is in use. Check that you have entered it correctly.",
+        Key::NumberGone => "This number has not been used since 1 January 2024. Enter the new number in {f}.",
+        Key::NumberGoneUse => "This number has not been used since 1 January 2024. Use {numbers} in {f}.",
+        Key::Split => "{old_name} was split up on 1 January 2024. Use {numbers} in {f}.",
+        Key::KommuneNew => "{old_name} got a new municipality number on 1 January 2024. Enter the new number in {f}.",
+        Key::KommuneNewUse => "{old_name} got a new municipality number on 1 January 2024. Use {numbers} in {f}.",
+        Key::FylkeNew => "{old_name} got a new county number on 1 January 2024. Enter the new number in {f}.",
+        Key::FylkeNewUse => "{old_name} got a new county number on 1 January 2024. Use {numbers} in {f}.",
+        Key::Email => "{S} must be an email address in the correct format, like name@example.com.",
+        Key::Phone => "{S} must be a Norwegian phone number with 8 digits, with or without +47 in front.",
+        Key::Deadline => "{S} is after the deadline, which was {deadline}. Anything that arrives late may not be considered.",
+        Key::Rule => "{S} does not meet a requirement of this form. Check what you have entered.",
     }
 }
 
-/// A kommune or fylke that got a new number (or was split) on 1 January 2024.
-fn renumbered(old: &str, to: &[String], names: &[String], noun: &str, f: &str) -> String {
-    let when = date("2024-01-01", L);
-    let old = old.trim();
-    let head = if old.is_empty() {
-        format!("This number has not been used since {when}.")
-    } else if to.len() > 1 {
-        format!("{old} was split up on {when}.")
-    } else {
-        format!("{old} got a new {noun} on {when}.")
-    };
-    if to.is_empty() {
-        format!("{head} Enter the new number in {f}.")
-    } else {
-        format!("{head} Use {} in {f}.", successors(to, names, "or"))
+pub(super) fn word(word: Word) -> &'static str {
+    match word {
+        Word::Field => "this field",
+        Word::Or => "or",
+        Word::AnotherEntry => "another entry",
+        Word::TheOtherDate => "the other date",
+        Word::TheStartDate => "the start date",
+        Word::TheEndDate => "the end date",
+        Word::TheAmounts => "the amounts",
+        Word::TypeText => "text",
+        Word::TypeInteger => "a whole number",
+        Word::TypeDecimal => "a number",
+        Word::TypeBoolean => "yes or no",
+        Word::TypeDate => "a date",
+        Word::TypeEnum => "one of the options",
+        Word::TypeMultiEnum => "one or more of the options",
+        Word::TypeObject => "a group of fields",
+        Word::TypeList => "a list",
+        Word::TypeOrgnr => "an organisation number",
+        Word::TypeFodselsnummer => "a national identity number or D number",
+        Word::TypeKontonummer => "a bank account number",
+        Word::TypeKommunenummer => "a municipality number",
+        Word::TypeFylkesnummer => "a county number",
+        Word::TypePostnummer => "a postcode",
+        Word::TypePhone => "a phone number",
+        Word::TypeEmail => "an email address",
     }
-}
-
-/// A field type in words, as the complement of "must be".
-fn type_name(expected: &str) -> Option<&'static str> {
-    Some(match expected {
-        "text" => "text",
-        "integer" => "a whole number",
-        "decimal" => "a number",
-        "boolean" => "yes or no",
-        "date" => "a date",
-        "enum" => "one of the options",
-        "multi_enum" => "one or more of the options",
-        "object" => "a group of fields",
-        "list" => "a list",
-        "orgnr" => "an organisation number",
-        "fodselsnummer" => "a national identity number or D number",
-        "kontonummer" => "a bank account number",
-        "kommunenummer" => "a municipality number",
-        "fylkesnummer" => "a county number",
-        "postnummer" => "a postcode",
-        "phone" => "a phone number",
-        "email" => "an email address",
-        _ => return None,
-    })
 }
 
 pub(super) fn ui(key: Ui) -> &'static str {

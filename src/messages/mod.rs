@@ -1,9 +1,13 @@
 //! Every message and user-interface text in bokmål, nynorsk and English.
 //!
 //! Språklova § 14 wants bokmål and nynorsk side by side, so a text missing in one
-//! language is a build failure, not a runtime fallback: `nb.rs`, `nn.rs` and `en.rs`
-//! each turn an [`IssueKind`] into words with one `match` that has no wildcard arm
-//! (reasons included), and each gives every [`Ui`] key its text the same way.
+//! language is a build failure, not a runtime fallback. The catalogues are data:
+//! `nb.rs`, `nn.rs` and `en.rs` each give every sentence template (`keys::Key`),
+//! every word put into one (`keys::Word`) and every [`Ui`] key its text with one
+//! `match` that has no wildcard arm. One renderer for all languages picks the
+//! template for an [`IssueKind`] (`plan.rs`, also without a wildcard, reasons
+//! included) and fills its placeholders (`template.rs`), so a new kind fails to
+//! build until it has a sentence in all three languages.
 //!
 //! Messages are shown both under the field and in the error summary, in the same
 //! words, so each names its field by the label as written: nb/nn «Sluttdato»,
@@ -12,9 +16,12 @@
 
 mod en;
 mod format;
+mod keys;
 mod nb;
 mod nn;
 mod parts;
+mod plan;
+mod template;
 mod ui;
 
 #[cfg(test)]
@@ -25,6 +32,7 @@ pub use ui::Ui;
 
 use crate::lang::Lang;
 use crate::report::IssueKind;
+use keys::{Key, Word};
 
 /// What a message may mention besides the issue's own data.
 #[derive(Debug, Clone, Copy, Default)]
@@ -47,10 +55,35 @@ impl<'a> Ctx<'a> {
 
 /// The message for an issue, in the given language.
 pub fn render(kind: &IssueKind, ctx: &Ctx, lang: Lang) -> String {
+    let f = parts::field(ctx, lang);
+    let s = parts::capitalise(&f);
+    let plan::Plan { key, args } = plan::plan(kind, ctx, lang);
+    let [a, b, c] = &args;
+    let values = [
+        ("f", f.as_str()),
+        ("S", s.as_str()),
+        (a.0, a.1.as_str()),
+        (b.0, b.1.as_str()),
+        (c.0, c.1.as_str()),
+    ];
+    template::fill(sentence(key, lang), &values)
+}
+
+/// A message's sentence template in the given language.
+fn sentence(key: Key, lang: Lang) -> &'static str {
     match lang {
-        Lang::Nb => nb::render(kind, ctx),
-        Lang::Nn => nn::render(kind, ctx),
-        Lang::En => en::render(kind, ctx),
+        Lang::Nb => nb::sentence(key),
+        Lang::Nn => nn::sentence(key),
+        Lang::En => en::sentence(key),
+    }
+}
+
+/// A word put into a template, in the given language.
+fn word(word: Word, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nb => nb::word(word),
+        Lang::Nn => nn::word(word),
+        Lang::En => en::word(word),
     }
 }
 

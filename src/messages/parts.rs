@@ -1,9 +1,10 @@
-//! The pieces every language builds its messages from: quoted labels, item
-//! references, lists joined with "or", bounds that are numbers or dates, and the
-//! successors of a renumbered kommune or fylke.
+//! The pieces the renderer fills placeholders with, in any language: quoted
+//! labels, item references, lists joined with "or", bounds that are numbers or
+//! dates, and the successors of a renumbered kommune or fylke.
 
 use super::format::{format_amount, format_count, format_date, format_number};
-use super::{ui, Ctx, Ui};
+use super::keys::Word;
+use super::{ui, word, Ctx, Ui};
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::value::Value;
@@ -16,10 +17,11 @@ pub(super) fn quote(text: &str, lang: Lang) -> String {
     }
 }
 
-/// The field's quoted label, or `generic` ("feltet", "this field") when there is none.
-pub(super) fn field(ctx: &Ctx, lang: Lang, generic: &str) -> String {
+/// The field's quoted label, or the word for a field ("feltet", "this field")
+/// when there is none.
+pub(super) fn field(ctx: &Ctx, lang: Lang) -> String {
     if ctx.label.trim().is_empty() {
-        generic.to_owned()
+        word(Word::Field, lang).to_owned()
     } else {
         quote(ctx.label, lang)
     }
