@@ -8,10 +8,10 @@
 //! each key's doc names its other placeholders. A [`Word`] is a piece put into a
 //! placeholder: a fallback when a label is missing, "or", a field type's name.
 //!
-//! `nb.rs`, `nn.rs` and `en.rs` each map every key and word to its text with one
-//! `match` that has no wildcard arm, so a key without a text fails the build.
+//! `nb.rs`, `nn.rs` and `en.rs` each list every key and word with its text, in
+//! declaration order ([`super::table`]), so a key without a text fails the build.
 
-/// Declares a fieldless enum and, for tests, the list of all its variants.
+/// Declares a fieldless enum and the list of all its variants.
 macro_rules! keys {
     ($(#[doc = $what:literal])* $name:ident { $($(#[doc = $doc:literal])* $variant:ident,)+ }) => {
         $(#[doc = $what])*
@@ -22,7 +22,6 @@ macro_rules! keys {
 
         impl $name {
             /// Every variant, in declaration order.
-            #[cfg(test)]
             pub(super) const ALL: &'static [$name] = &[$($name::$variant,)+];
         }
     };

@@ -21,6 +21,7 @@ mod nb;
 mod nn;
 mod parts;
 mod plan;
+mod table;
 mod template;
 mod ui;
 
