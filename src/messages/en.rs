@@ -12,7 +12,7 @@ use super::Ui;
 
 catalogue! {
     /// The sentence template of every message.
-    pub(super) fn sentence(Key) {
+    pub(super) const SENTENCES: Key {
         Required => "Fill in {f}.",
         Forbidden => "Based on your other answers, {f} must be left empty. Remove what you have entered.",
         Type => "{S} must be {type}.",
@@ -84,7 +84,7 @@ catalogue! {
 
 catalogue! {
     /// The words put into placeholders.
-    pub(super) fn word(Word) {
+    pub(super) const WORDS: Word {
         Field => "this field",
         Or => "or",
         AnotherEntry => "another entry",
@@ -114,7 +114,7 @@ catalogue! {
 
 catalogue! {
     /// The fixed texts of the user interface.
-    pub(super) fn ui(Ui) {
+    pub(super) const UI: Ui {
         ErrorSummaryHeading => "There is a problem",
         WarningSummaryHeading => "Check these before you submit",
         ErrorPrefix => "Error:",

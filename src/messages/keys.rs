@@ -24,6 +24,13 @@ macro_rules! keys {
             /// Every variant, in declaration order.
             pub(super) const ALL: &'static [$name] = &[$($name::$variant,)+];
         }
+
+        impl From<$name> for usize {
+            /// The variant's place in the declaration, from 0.
+            fn from(key: $name) -> usize {
+                key as usize
+            }
+        }
     };
 }
 

@@ -2,12 +2,12 @@
 //!
 //! Språklova § 14 wants bokmål and nynorsk side by side, so a text missing in one
 //! language is a build failure, not a runtime fallback. The catalogues are data:
-//! `nb.rs`, `nn.rs` and `en.rs` each give every sentence template (`keys::Key`),
-//! every word put into one (`keys::Word`) and every [`Ui`] key its text with one
-//! `match` that has no wildcard arm. One renderer for all languages picks the
-//! template for an [`IssueKind`] (`plan.rs`, also without a wildcard, reasons
-//! included) and fills its placeholders (`template.rs`), so a new kind fails to
-//! build until it has a sentence in all three languages.
+//! `nb.rs`, `nn.rs` and `en.rs` each list every sentence template (`keys::Key`),
+//! every word put into one (`keys::Word`) and every [`Ui`] text, checked at
+//! compile time to be complete (`table.rs`). One renderer for all languages
+//! picks the template for an [`IssueKind`] with a `match` that has no wildcard
+//! arm (reasons included) and fills its placeholders (`plan.rs`, `template.rs`),
+//! so a new kind fails to build until it has a sentence in all three languages.
 //!
 //! Messages are shown both under the field and in the error summary, in the same
 //! words, so each names its field by the label as written: nb/nn «Sluttdato»,
@@ -56,45 +56,38 @@ impl<'a> Ctx<'a> {
 
 /// The message for an issue, in the given language.
 pub fn render(kind: &IssueKind, ctx: &Ctx, lang: Lang) -> String {
-    let f = parts::field(ctx, lang);
-    let s = parts::capitalise(&f);
-    let plan::Plan { key, args } = plan::plan(kind, ctx, lang);
-    let [a, b, c] = &args;
-    let values = [
-        ("f", f.as_str()),
-        ("S", s.as_str()),
-        (a.0, a.1.as_str()),
-        (b.0, b.1.as_str()),
-        (c.0, c.1.as_str()),
-    ];
-    template::fill(sentence(key, lang), &values)
+    let template = sentence(plan::key(kind, ctx), lang);
+    template::fill(template, |name| plan::value(name, kind, ctx, lang))
 }
 
 /// A message's sentence template in the given language.
 fn sentence(key: Key, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nb => nb::sentence(key),
-        Lang::Nn => nn::sentence(key),
-        Lang::En => en::sentence(key),
-    }
+    let texts = match lang {
+        Lang::Nb => nb::SENTENCES,
+        Lang::Nn => nn::SENTENCES,
+        Lang::En => en::SENTENCES,
+    };
+    texts.get(key)
 }
 
 /// A word put into a template, in the given language.
 fn word(word: Word, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nb => nb::word(word),
-        Lang::Nn => nn::word(word),
-        Lang::En => en::word(word),
-    }
+    let texts = match lang {
+        Lang::Nb => nb::WORDS,
+        Lang::Nn => nn::WORDS,
+        Lang::En => en::WORDS,
+    };
+    texts.get(word)
 }
 
 /// A fixed text of the user interface.
 pub fn ui(key: Ui, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nb => nb::ui(key),
-        Lang::Nn => nn::ui(key),
-        Lang::En => en::ui(key),
-    }
+    let texts = match lang {
+        Lang::Nb => nb::UI,
+        Lang::Nn => nn::UI,
+        Lang::En => en::UI,
+    };
+    texts.get(key)
 }
 
 /// Every user-interface text of a language with its stable key, for the JS drop-in.

@@ -11,7 +11,7 @@ use super::Ui;
 
 catalogue! {
     /// The sentence template of every message.
-    pub(super) fn sentence(Key) {
+    pub(super) const SENTENCES: Key {
         Required => "{S} må fylles ut.",
         Forbidden => "Ut fra svarene dine skal {f} ikke fylles ut. Fjern det som står der.",
         Type => "{S} må være {type}.",
@@ -83,7 +83,7 @@ catalogue! {
 
 catalogue! {
     /// The words put into placeholders.
-    pub(super) fn word(Word) {
+    pub(super) const WORDS: Word {
         Field => "feltet",
         Or => "eller",
         AnotherEntry => "en annen oppføring",
@@ -113,7 +113,7 @@ catalogue! {
 
 catalogue! {
     /// The fixed texts of the user interface.
-    pub(super) fn ui(Ui) {
+    pub(super) const UI: Ui {
         ErrorSummaryHeading => "For å gå videre må du rette opp følgende feil",
         WarningSummaryHeading => "Dette bør du se på før du sender inn",
         ErrorPrefix => "Feil:",

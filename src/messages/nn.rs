@@ -13,7 +13,7 @@ use super::Ui;
 
 catalogue! {
     /// The sentence template of every message.
-    pub(super) fn sentence(Key) {
+    pub(super) const SENTENCES: Key {
         Required => "{S} må fyllast ut.",
         Forbidden => "Ut frå svara dine skal {f} ikkje fyllast ut. Fjern det som står der.",
         Type => "{S} må vere {type}.",
@@ -85,7 +85,7 @@ catalogue! {
 
 catalogue! {
     /// The words put into placeholders.
-    pub(super) fn word(Word) {
+    pub(super) const WORDS: Word {
         Field => "feltet",
         Or => "eller",
         AnotherEntry => "ei anna oppføring",
@@ -115,7 +115,7 @@ catalogue! {
 
 catalogue! {
     /// The fixed texts of the user interface.
-    pub(super) fn ui(Ui) {
+    pub(super) const UI: Ui {
         ErrorSummaryHeading => "For å gå vidare må du rette opp følgjande feil",
         WarningSummaryHeading => "Dette bør du sjå på før du sender inn",
         ErrorPrefix => "Feil:",

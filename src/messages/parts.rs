@@ -35,11 +35,14 @@ pub(super) fn other(ctx: &Ctx, i: usize, lang: Lang) -> Option<String> {
         .map(|l| quote(l, lang))
 }
 
+/// The labels of the other fields that were given (not blank).
+pub(super) fn given_others<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a str> {
+    ctx.others.iter().copied().filter(|l| !l.trim().is_empty())
+}
+
 /// The quoted labels of all other fields that were given.
 pub(super) fn others(ctx: &Ctx, lang: Lang) -> Vec<String> {
-    (0..ctx.others.len())
-        .filter_map(|i| other(ctx, i, lang))
-        .collect()
+    given_others(ctx).map(|l| quote(l, lang)).collect()
 }
 
 /// The list item at JSON Pointer `path` named for people ("«Fase 2»"), from the
@@ -80,17 +83,17 @@ pub(super) fn date(iso: &str, lang: Lang) -> String {
     format_date(iso, lang)
 }
 
-/// A minimum or maximum: a calendar date, or a number (anything else as a number).
-pub(super) enum Bound {
-    Date(String),
-    Number(String),
+/// Whether a minimum or maximum is a calendar date (else it is taken as a number).
+pub(super) fn is_date(value: &Value) -> bool {
+    matches!(value, Value::String(s) if Date::parse(s).is_some())
 }
 
-pub(super) fn bound(value: &Value, lang: Lang) -> Bound {
+/// A minimum or maximum for running text: a date, or a number.
+pub(super) fn bound(value: &Value, lang: Lang) -> String {
     match value {
-        Value::String(s) if Date::parse(s).is_some() => Bound::Date(format_date(s, lang)),
-        Value::String(s) => Bound::Number(format_amount(s, lang)),
-        other => Bound::Number(format_number(other, lang)),
+        Value::String(s) if is_date(value) => format_date(s, lang),
+        Value::String(s) => format_amount(s, lang),
+        other => format_number(other, lang),
     }
 }
 

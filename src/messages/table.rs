@@ -1,30 +1,54 @@
 //! How a language's texts are stored: all texts of one kind (sentences, words,
 //! user-interface texts) joined into one string, with a table of where each
-//! ends, both built at compile time by [`catalogue!`].
+//! starts, both built at compile time by [`catalogue!`].
 //!
 //! This keeps the WebAssembly download small (two bytes of table per text,
 //! instead of a pointer and a length), while the language files stay a plain
 //! list of `Key => "text",` lines. The list must give every key of the enum
 //! once, in the order the enum declares them; anything else is a build error.
 
-/// Defines `fn name(key: Enum) -> &'static str` from `Variant => "text",`
-/// lines, one per variant of the fieldless `Enum` (which has `ALL`), in order.
+/// Defines `const NAME: Catalogue<Enum>` from `Variant => "text",` lines, one
+/// per variant of the fieldless `Enum` (which has `ALL`), in declaration order.
 macro_rules! catalogue {
-    ($(#[doc = $doc:literal])* $vis:vis fn $name:ident($ty:ident) {
+    ($(#[doc = $doc:literal])* $vis:vis const $name:ident: $ty:ident {
         $($variant:ident => $text:literal,)+
     }) => {
         $(#[doc = $doc])*
-        $vis fn $name(key: $ty) -> &'static str {
-            const TEXT: &str = concat!($($text),+);
+        $vis const $name: $crate::messages::table::Catalogue<$ty> = {
             const BOUNDS: [u16; $ty::ALL.len() + 1] =
                 $crate::messages::table::bounds(&[$($text.len()),+]);
-            const _: () =
-                $crate::messages::table::in_order(&[$($ty::$variant as usize),+], $ty::ALL.len());
-            $crate::messages::table::get(TEXT, &BOUNDS, key as usize)
-        }
+            $crate::messages::table::in_order(&[$($ty::$variant as usize),+], $ty::ALL.len());
+            $crate::messages::table::Catalogue::new(concat!($($text),+), &BOUNDS)
+        };
     };
 }
 pub(super) use catalogue;
+
+/// One language's texts for every variant of the key enum `K`: the texts
+/// joined, and where each starts (the last bound is where the last one ends).
+pub(super) struct Catalogue<K> {
+    text: &'static str,
+    bounds: &'static [u16],
+    key: PhantomData<fn(K)>,
+}
+
+impl<K: Into<usize>> Catalogue<K> {
+    /// Made by [`catalogue!`], which checks that the texts fit the keys.
+    pub(super) const fn new(text: &'static str, bounds: &'static [u16]) -> Self {
+        Catalogue {
+            text,
+            bounds,
+            key: PhantomData,
+        }
+    }
+
+    /// The text for `key`.
+    pub(super) fn get(&self, key: K) -> &'static str {
+        get(self.text, self.bounds, key.into())
+    }
+}
+
+use std::marker::PhantomData;
 
 /// Where each text starts, from the texts' lengths: `N` is one more than the
 /// number of texts, and the last entry is where the last text ends.
@@ -63,7 +87,7 @@ pub(super) const fn in_order(order: &[usize], count: usize) {
 }
 
 /// The `i`th text of `text` cut at `bounds` (empty if there is none).
-pub(super) fn get(text: &'static str, bounds: &[u16], i: usize) -> &'static str {
+fn get(text: &'static str, bounds: &[u16], i: usize) -> &'static str {
     let start = bounds.get(i).copied().unwrap_or(0);
     let end = bounds.get(i.saturating_add(1)).copied().unwrap_or(0);
     text.get(usize::from(start)..usize::from(end)).unwrap_or("")

@@ -5,7 +5,7 @@
 use super::samples::{samples, TYPE_NAMES};
 use crate::lang::Lang;
 use crate::messages::keys::{Key, Word};
-use crate::messages::plan::plan;
+use crate::messages::plan::{key, value};
 use crate::messages::template::names;
 use crate::messages::{sentence, word, Ctx};
 use crate::report::IssueKind;
@@ -46,18 +46,16 @@ fn every_placeholder_is_filled_in_every_template_and_language() {
     for kind in samples() {
         for ctx in &CONTEXTS {
             for lang in Lang::ALL {
-                let plan = plan(&kind, ctx, lang);
-                used.insert(plan.key);
-                let template = sentence(plan.key, lang);
+                let chosen = key(&kind, ctx);
+                used.insert(chosen);
+                let template = sentence(chosen, lang);
                 let Some(names) = names(template) else {
-                    panic!("{lang:?} {:?}: unbalanced braces in {template}", plan.key);
+                    panic!("{lang:?} {chosen:?}: unbalanced braces in {template}");
                 };
                 for name in names {
-                    let given = plan.args.iter().any(|(n, _)| !n.is_empty() && *n == name);
                     assert!(
-                        name == "f" || name == "S" || given,
-                        "{lang:?} {:?}: nothing fills {{{name}}} in {template}",
-                        plan.key
+                        value(name, &kind, ctx, lang).is_some(),
+                        "{lang:?} {chosen:?}: nothing fills {{{name}}} in {template}"
                     );
                 }
             }
@@ -72,14 +70,13 @@ fn every_placeholder_is_filled_in_every_template_and_language() {
 fn every_field_type_has_words_in_every_language() {
     for expected in TYPE_NAMES {
         for lang in Lang::ALL {
-            let key = plan(&IssueKind::Type { expected }, &CONTEXTS[3], lang).key;
-            assert_eq!(key, Key::Type, "{expected}");
+            let kind = IssueKind::Type { expected };
+            assert_eq!(key(&kind, &CONTEXTS[3]), Key::Type, "{expected}");
+            assert!(value("type", &kind, &CONTEXTS[3], lang).is_some());
         }
     }
-    for lang in Lang::ALL {
-        let unknown = plan(&IssueKind::Type { expected: "x" }, &CONTEXTS[3], lang);
-        assert_eq!(unknown.key, Key::TypeUnknown);
-    }
+    let unknown = IssueKind::Type { expected: "x" };
+    assert_eq!(key(&unknown, &CONTEXTS[3]), Key::TypeUnknown);
 }
 
 #[test]
