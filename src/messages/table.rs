@@ -1,11 +1,14 @@
 //! How a language's texts are stored: all texts of one kind (sentences, words,
-//! user-interface texts) joined into one string, with a table of where each
-//! starts, both built at compile time by [`catalogue!`].
+//! user-interface texts) joined into one string, with each text's length in
+//! bytes, both built at compile time by [`catalogue!`].
 //!
-//! This keeps the WebAssembly download small (two bytes of table per text,
+//! This keeps the WebAssembly download small (one byte of table per text,
 //! instead of a pointer and a length), while the language files stay a plain
 //! list of `Key => "text",` lines. The list must give every key of the enum
 //! once, in the order the enum declares them; anything else is a build error.
+//! Finding a text adds up the lengths before it: at most a few dozen bytes.
+
+use std::marker::PhantomData;
 
 /// Defines `const NAME: Catalogue<Enum>` from `Variant => "text",` lines, one
 /// per variant of the fieldless `Enum` (which has `ALL`), in declaration order.
@@ -15,55 +18,53 @@ macro_rules! catalogue {
     }) => {
         $(#[doc = $doc])*
         $vis const $name: $crate::messages::table::Catalogue<$ty> = {
-            const BOUNDS: [u16; $ty::ALL.len() + 1] =
-                $crate::messages::table::bounds(&[$($text.len()),+]);
+            const LENGTHS: [u8; $ty::ALL.len()] =
+                $crate::messages::table::lengths(&[$($text.len()),+]);
             $crate::messages::table::in_order(&[$($ty::$variant as usize),+], $ty::ALL.len());
-            $crate::messages::table::Catalogue::new(concat!($($text),+), &BOUNDS)
+            $crate::messages::table::Catalogue::new(concat!($($text),+), &LENGTHS)
         };
     };
 }
 pub(super) use catalogue;
 
 /// One language's texts for every variant of the key enum `K`: the texts
-/// joined, and where each starts (the last bound is where the last one ends).
+/// joined, and the length of each.
 pub(super) struct Catalogue<K> {
     text: &'static str,
-    bounds: &'static [u16],
+    lengths: &'static [u8],
     key: PhantomData<fn(K)>,
 }
 
 impl<K: Into<usize>> Catalogue<K> {
     /// Made by [`catalogue!`], which checks that the texts fit the keys.
-    pub(super) const fn new(text: &'static str, bounds: &'static [u16]) -> Self {
+    pub(super) const fn new(text: &'static str, lengths: &'static [u8]) -> Self {
         Catalogue {
             text,
-            bounds,
+            lengths,
             key: PhantomData,
         }
     }
 
     /// The text for `key`.
     pub(super) fn get(&self, key: K) -> &'static str {
-        get(self.text, self.bounds, key.into())
+        get(self.text, self.lengths, key.into())
     }
 }
 
-use std::marker::PhantomData;
-
-/// Where each text starts, from the texts' lengths: `N` is one more than the
-/// number of texts, and the last entry is where the last text ends.
-pub(super) const fn bounds<const N: usize>(lengths: &[usize]) -> [u16; N] {
+/// The texts' lengths as bytes (each text is at most 255 bytes long).
+pub(super) const fn lengths<const N: usize>(lengths: &[usize]) -> [u8; N] {
     assert!(
-        lengths.len() + 1 == N,
+        lengths.len() == N,
         "a catalogue must give one text for every key"
     );
     let mut out = [0; N];
-    let mut at = 0;
     let mut i = 0;
-    while i < lengths.len() {
-        at += lengths[i];
-        assert!(at <= u16::MAX as usize, "a catalogue is at most 64 KiB");
-        out[i + 1] = at as u16;
+    while i < N {
+        assert!(
+            lengths[i] <= u8::MAX as usize,
+            "a text is at most 255 bytes"
+        );
+        out[i] = lengths[i] as u8;
         i += 1;
     }
     out
@@ -86,11 +87,11 @@ pub(super) const fn in_order(order: &[usize], count: usize) {
     }
 }
 
-/// The `i`th text of `text` cut at `bounds` (empty if there is none).
-fn get(text: &'static str, bounds: &[u16], i: usize) -> &'static str {
-    let start = bounds.get(i).copied().unwrap_or(0);
-    let end = bounds.get(i.saturating_add(1)).copied().unwrap_or(0);
-    text.get(usize::from(start)..usize::from(end)).unwrap_or("")
+/// The `i`th text of `text` cut by `lengths` (empty if there is none).
+fn get(text: &'static str, lengths: &[u8], i: usize) -> &'static str {
+    let start: usize = lengths.iter().take(i).map(|&n| usize::from(n)).sum();
+    let len = lengths.get(i).map_or(0, |&n| usize::from(n));
+    text.get(start..start.saturating_add(len)).unwrap_or("")
 }
 
 #[cfg(test)]
@@ -98,9 +99,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cuts_the_joined_text_at_the_bounds() {
-        const B: [u16; 4] = bounds(&[3, 0, 9]);
-        assert_eq!(B, [0, 3, 3, 12]);
+    fn cuts_the_joined_text_by_the_lengths() {
+        const B: [u8; 3] = lengths(&[3, 0, 9]);
+        assert_eq!(B, [3, 0, 9]);
         let text = "éi«tekst»";
         assert_eq!(get(text, &B, 0), "éi");
         assert_eq!(get(text, &B, 1), "");
