@@ -127,23 +127,23 @@ pub(super) fn successors(to: &[String], names: &[String], or: &str) -> String {
     join_or(&items, or)
 }
 
-/// Upper-cases the first letter (for a generic subject at the start of a sentence).
-pub(super) fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let mut out = upper(first);
-    out.push_str(chars.as_str());
-    out
-}
-
-/// A character in upper case (full Unicode mapping: ß is SS).
-fn upper(c: char) -> String {
-    if c.is_ascii() || caseless(c) {
-        c.to_ascii_uppercase().to_string()
-    } else {
-        upper_beyond_ascii(c)
+/// Upper-cases the first letter (for a generic subject at the start of a
+/// sentence); an ASCII letter in place, a text starting with a quotation mark
+/// as it is.
+pub(super) fn capitalise(mut text: String) -> String {
+    match text.chars().next() {
+        Some(c) if c.is_ascii() => {
+            if let Some(head) = text.get_mut(..1) {
+                head.make_ascii_uppercase();
+            }
+            text
+        }
+        Some(c) if !caseless(c) => {
+            let mut out = upper_beyond_ascii(c);
+            out.push_str(text.get(c.len_utf8()..).unwrap_or(""));
+            out
+        }
+        _ => text,
     }
 }
 
@@ -171,10 +171,14 @@ mod tests {
 
     #[test]
     fn capitalises_the_first_letter_only() {
+        let capitalise = |text: &str| capitalise(text.to_owned());
         assert_eq!(capitalise("the start date"), "The start date");
+        assert_eq!(capitalise("feltet"), "Feltet");
+        assert_eq!(capitalise("1 feltet"), "1 feltet");
         assert_eq!(capitalise("ønsket dato"), "Ønsket dato");
         assert_eq!(capitalise("ßa"), "SSa");
         assert_eq!(capitalise("«sluttdato»"), "«sluttdato»");
+        assert_eq!(capitalise("“end date”"), "“end date”");
         assert_eq!(capitalise(""), "");
         for c in ['«', '»'].into_iter().chain('\u{2018}'..='\u{201f}') {
             assert!(caseless(c));

@@ -96,7 +96,7 @@ pub(super) fn value(name: &str, kind: &IssueKind, ctx: &Ctx, lang: Lang) -> Opti
     let or = |given: Option<String>, fallback| given.unwrap_or_else(|| word(fallback, lang).into());
     Some(match (name, kind) {
         ("f", _) => field(ctx, lang),
-        ("S", _) => capitalise(&field(ctx, lang)),
+        ("S", _) => capitalise(field(ctx, lang)),
         ("type", K::Type { expected }) => word(type_word(expected)?, lang).into(),
         ("min", K::MinLength { min: n, .. } | K::MinItems { min: n, .. })
         | ("max", K::MaxLength { max: n, .. } | K::MaxItems { max: n, .. }) => count(*n, lang),
