@@ -1,270 +1,145 @@
 //! English (plain British English, GOV.UK style): every message and
-//! user-interface text.
+//! user-interface text, as a table of sentences.
 //!
 //! Style: the field's label in “”, first in the sentence where it reads well;
 //! "Check that you have entered it correctly." after numbers that fail a check.
+//! `{f}` is the field's label in “” ("this field" without one), `{S}` the same
+//! with a capital first letter; [`Key`] names each sentence's other placeholders.
 
-use super::parts::{
-    amount, bound, capitalise, count, date, field, item, join_or, other, others, period_end,
-    successors, whole_years, Bound,
-};
-use super::{Ctx, Ui};
-use crate::lang::Lang;
-use crate::no::{FnrReason, KommuneReason, NumberReason};
-use crate::report::IssueKind;
+use super::keys::{Key, Word};
+use super::table::catalogue;
+use super::Ui;
 
-const L: Lang = Lang::En;
-const CHECK: &str = "Check that you have entered it correctly.";
-
-/// "1 character", "5 characters".
-fn chars(n: u64) -> String {
-    format!(
-        "{} {}",
-        count(n, L),
-        if n == 1 { "character" } else { "characters" }
-    )
-}
-
-pub(super) fn render(kind: &IssueKind, ctx: &Ctx) -> String {
-    let f = field(ctx, L, "this field");
-    let s = capitalise(&f);
-    match kind {
-        IssueKind::Required => format!("Fill in {f}."),
-        IssueKind::Forbidden => format!(
-            "Based on your other answers, {f} must be left empty. Remove what you have entered."
-        ),
-        IssueKind::Type { expected } => match type_name(expected) {
-            Some(what) => format!("{s} must be {what}."),
-            None => format!("{s} is not filled in correctly. Check what you have entered."),
-        },
-        IssueKind::UnknownField => format!("{s} is not part of this form. Remove it."),
-        IssueKind::MinLength { min, actual } => format!(
-            "{s} must be {} or more (you have {}).",
-            chars(*min),
-            count(*actual, L)
-        ),
-        IssueKind::MaxLength { max, actual } => format!(
-            "{s} must be {} or fewer (you have {}).",
-            chars(*max),
-            count(*actual, L)
-        ),
-        IssueKind::Pattern => format!("{s} is not in the right format. {CHECK}"),
-        IssueKind::Minimum { min } => match bound(min, L) {
-            Bound::Number(n) => format!("{s} must be {n} or more."),
-            Bound::Date(d) => format!("{s} must be the same as or after {d}."),
-        },
-        IssueKind::Maximum { max } => match bound(max, L) {
-            Bound::Number(n) => format!("{s} must be {n} or less."),
-            Bound::Date(d) => format!("{s} must be the same as or before {d}."),
-        },
-        IssueKind::MinItems { min: 1, .. } => format!("{s} must have at least one entry."),
-        IssueKind::MinItems { min, actual } => format!(
-            "{s} must have at least {} entries (you have {}).",
-            count(*min, L),
-            count(*actual, L)
-        ),
-        IssueKind::MaxItems { max: 1, actual } => format!(
-            "{s} can have no more than one entry (you have {}).",
-            count(*actual, L)
-        ),
-        IssueKind::MaxItems { max, actual } => format!(
-            "{s} can have no more than {} entries (you have {}).",
-            count(*max, L),
-            count(*actual, L)
-        ),
-        IssueKind::UniqueItems { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "another entry".into());
-            format!("{s} is the same as {twin}. Remove one of them.")
-        }
-        IssueKind::Enum { .. } => {
-            format!("The answer in {f} is not one of the options. Select one from the list.")
-        }
-        IssueKind::Date => format!("{s} must be a real date."),
-        IssueKind::DateOrder {
-            allow_equal,
-            before,
-            ..
-        } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "the other date".into());
-            match (before, allow_equal) {
-                (false, false) => format!("{s} must be after {o}."),
-                (false, true) => format!("{s} must be the same as or after {o}."),
-                (true, false) => format!("{s} must be before {o}."),
-                (true, true) => format!("{s} must be the same as or before {o}."),
-            }
-        }
-        IssueKind::DateWithin { start, end } => {
-            let a = period_end(start, ctx, 0, L).unwrap_or_else(|| "the start date".into());
-            let b = period_end(end, ctx, 1, L).unwrap_or_else(|| "the end date".into());
-            format!("{s} must be between {a} and {b}.")
-        }
-        IssueKind::DateWithinYear { year } => format!("{s} must be in {year}."),
-        IssueKind::MaxDuration { months } => {
-            let unit = if *months == 1 { "month" } else { "months" };
-            let years = match whole_years(*months) {
-                Some(1) => String::from(" (1 year)"),
-                Some(y) => format!(" ({} years)", count(y, L)),
-                None => String::new(),
-            };
-            let m = count(*months, L);
-            format!("The period can be no longer than {m} {unit}{years}. Change {f}.")
-        }
-        IssueKind::Overlap { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "another entry".into());
-            format!("{s} overlaps with {twin}. Change the dates so they do not overlap.")
-        }
-        IssueKind::SumMismatch { expected, actual } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "the amounts".into());
-            let (e, a) = (amount(expected, L), amount(actual, L));
-            format!("{s} must equal the total of {o}, which is {e}. You have entered {a}.")
-        }
-        IssueKind::AtLeastOne { .. } => {
-            let within = if ctx.label.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" in {f}")
-            };
-            match others(ctx, L).as_slice() {
-                [] => format!("Fill in at least one of the fields{within}."),
-                [one] => format!("Fill in {one}{within}."),
-                names => format!("Fill in at least one of {}{within}.", join_or(names, "or")),
-            }
-        }
-        IssueKind::MustBeTrue => {
-            format!("Tick {f}. You cannot submit the form until you do.")
-        }
-        IssueKind::Orgnr(reason) => match reason {
-            NumberReason::Format => format!("{s} must only include numbers."),
-            NumberReason::Length => format!("{s} must be 9 digits."),
-            NumberReason::Checksum => format!("{s} is not a valid organisation number. {CHECK}"),
-        },
-        IssueKind::Fodselsnummer(reason) => match reason {
-            FnrReason::Format => format!("{s} must only include numbers."),
-            FnrReason::Length => format!("{s} must be 11 digits."),
-            FnrReason::Date => format!(
-                "The first 6 digits of {f} must be a real date of birth (DDMMYY). {CHECK}"
-            ),
-            FnrReason::Checksum => format!(
-                "{s} is not a valid national identity number or D number. {CHECK}"
-            ),
-        },
-        IssueKind::Kontonummer(reason) => match reason {
-            NumberReason::Format => {
-                format!("{s} must only include numbers, spaces and full stops.")
-            }
-            NumberReason::Length => format!("{s} must be 11 digits."),
-            NumberReason::Checksum => format!("{s} is not a valid bank account number. {CHECK}"),
-        },
-        IssueKind::Postnummer => format!("{s} must be 4 digits, like 0150."),
-        IssueKind::Kommunenummer(reason) => match reason {
-            KommuneReason::Format => format!("{s} must be 4 digits, like 0301 for Oslo."),
-            KommuneReason::Unknown => {
-                format!("{s} is not a municipality number that is in use. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "municipality number", &f),
-        },
-        IssueKind::Fylkesnummer(reason) => match reason {
-            KommuneReason::Format => format!("{s} must be 2 digits, like 03 for Oslo."),
-            KommuneReason::Unknown => {
-                format!("{s} is not a county number that is in use. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "county number", &f),
-        },
-        IssueKind::Email => format!(
-            "{s} must be an email address in the correct format, like name@example.com."
-        ),
-        IssueKind::Phone => format!(
-            "{s} must be a Norwegian phone number with 8 digits, with or without +47 in front."
-        ),
-        IssueKind::Deadline { deadline } => format!(
-            "{s} is after the deadline, which was {}. Anything that arrives late may not be considered.",
-            date(deadline, L)
-        ),
-        IssueKind::Rule { .. } => {
-            format!("{s} does not meet a requirement of this form. Check what you have entered.")
-        }
+catalogue! {
+    /// The sentence template of every message.
+    pub(super) const SENTENCES: Key {
+        Required => "Fill in {f}.",
+        Forbidden => "Based on your other answers, {f} must be left empty. Remove what you have entered.",
+        Type => "{S} must be {type}.",
+        TypeUnknown => "{S} is not filled in correctly. Check what you have entered.",
+        UnknownField => "{S} is not part of this form. Remove it.",
+        MinLength => "{S} must be {min} characters or more (you have {actual}).",
+        MinLengthOne => "{S} must be 1 character or more (you have {actual}).",
+        MaxLength => "{S} must be {max} characters or fewer (you have {actual}).",
+        MaxLengthOne => "{S} must be 1 character or fewer (you have {actual}).",
+        Pattern => "{S} is not in the right format. Check that you have entered it correctly.",
+        MinimumNumber => "{S} must be {min} or more.",
+        MinimumDate => "{S} must be the same as or after {min}.",
+        MaximumNumber => "{S} must be {max} or less.",
+        MaximumDate => "{S} must be the same as or before {max}.",
+        MinItems => "{S} must have at least {min} entries (you have {actual}).",
+        MinItemsOne => "{S} must have at least one entry.",
+        MaxItems => "{S} can have no more than {max} entries (you have {actual}).",
+        MaxItemsOne => "{S} can have no more than one entry (you have {actual}).",
+        UniqueItems => "{S} is the same as {item}. Remove one of them.",
+        Enum => "The answer in {f} is not one of the options. Select one from the list.",
+        Date => "{S} must be a real date.",
+        DateAfter => "{S} must be after {other}.",
+        DateNotBefore => "{S} must be the same as or after {other}.",
+        DateBefore => "{S} must be before {other}.",
+        DateNotAfter => "{S} must be the same as or before {other}.",
+        DateWithin => "{S} must be between {start} and {end}.",
+        DateWithinYear => "{S} must be in {year}.",
+        MaxDurationMonth => "The period can be no longer than {months} month. Change {f}.",
+        MaxDurationMonths => "The period can be no longer than {months} months. Change {f}.",
+        MaxDurationYear => "The period can be no longer than {months} months (1 year). Change {f}.",
+        MaxDurationYears => "The period can be no longer than {months} months ({years} years). Change {f}.",
+        Overlap => "{S} overlaps with {item}. Change the dates so they do not overlap.",
+        SumMismatch => "{S} must equal the total of {other}, which is {expected}. You have entered {actual}.",
+        AtLeastOne => "Fill in at least one of the fields.",
+        AtLeastOneIn => "Fill in at least one of the fields in {f}.",
+        AtLeastOneField => "Fill in {fields}.",
+        AtLeastOneFieldIn => "Fill in {fields} in {f}.",
+        AtLeastOneOf => "Fill in at least one of {fields}.",
+        AtLeastOneOfIn => "Fill in at least one of {fields} in {f}.",
+        MustBeTrue => "Tick {f}. You cannot submit the form until you do.",
+        OrgnrFormat => "{S} must only include numbers.",
+        OrgnrLength => "{S} must be 9 digits.",
+        OrgnrChecksum => "{S} is not a valid organisation number. Check that you have entered it correctly.",
+        FnrFormat => "{S} must only include numbers.",
+        FnrLength => "{S} must be 11 digits.",
+        FnrDate => "The first 6 digits of {f} must be a real date of birth (DDMMYY). Check that you have entered it correctly.",
+        FnrChecksum => "{S} is not a valid national identity number or D number. Check that you have entered it correctly.",
+        KontonummerFormat => "{S} must only include numbers, spaces and full stops.",
+        KontonummerLength => "{S} must be 11 digits.",
+        KontonummerChecksum => "{S} is not a valid bank account number. Check that you have entered it correctly.",
+        Postnummer => "{S} must be 4 digits, like 0150.",
+        KommuneFormat => "{S} must be 4 digits, like 0301 for Oslo.",
+        KommuneUnknown => "{S} is not a municipality number that is in use. Check that you have entered it correctly.",
+        FylkeFormat => "{S} must be 2 digits, like 03 for Oslo.",
+        FylkeUnknown => "{S} is not a county number that is in use. Check that you have entered it correctly.",
+        NumberGone => "This number has not been used since 1 January 2024. Enter the new number in {f}.",
+        NumberGoneUse => "This number has not been used since 1 January 2024. Use {numbers} in {f}.",
+        Split => "{old_name} was split up on 1 January 2024. Use {numbers} in {f}.",
+        KommuneNew => "{old_name} got a new municipality number on 1 January 2024. Enter the new number in {f}.",
+        KommuneNewUse => "{old_name} got a new municipality number on 1 January 2024. Use {numbers} in {f}.",
+        FylkeNew => "{old_name} got a new county number on 1 January 2024. Enter the new number in {f}.",
+        FylkeNewUse => "{old_name} got a new county number on 1 January 2024. Use {numbers} in {f}.",
+        Email => "{S} must be an email address in the correct format, like name@example.com.",
+        Phone => "{S} must be a Norwegian phone number with 8 digits, with or without +47 in front.",
+        Deadline => "{S} is after the deadline, which was {deadline}. Anything that arrives late may not be considered.",
+        Rule => "{S} does not meet a requirement of this form. Check what you have entered.",
     }
 }
 
-/// A kommune or fylke that got a new number (or was split) on 1 January 2024.
-fn renumbered(old: &str, to: &[String], names: &[String], noun: &str, f: &str) -> String {
-    let when = date("2024-01-01", L);
-    let old = old.trim();
-    let head = if old.is_empty() {
-        format!("This number has not been used since {when}.")
-    } else if to.len() > 1 {
-        format!("{old} was split up on {when}.")
-    } else {
-        format!("{old} got a new {noun} on {when}.")
-    };
-    if to.is_empty() {
-        format!("{head} Enter the new number in {f}.")
-    } else {
-        format!("{head} Use {} in {f}.", successors(to, names, "or"))
+catalogue! {
+    /// The words put into placeholders.
+    pub(super) const WORDS: Word {
+        Field => "this field",
+        Or => "or",
+        AnotherEntry => "another entry",
+        TheOtherDate => "the other date",
+        TheStartDate => "the start date",
+        TheEndDate => "the end date",
+        TheAmounts => "the amounts",
+        TypeText => "text",
+        TypeInteger => "a whole number",
+        TypeDecimal => "a number",
+        TypeBoolean => "yes or no",
+        TypeDate => "a date",
+        TypeEnum => "one of the options",
+        TypeMultiEnum => "one or more of the options",
+        TypeObject => "a group of fields",
+        TypeList => "a list",
+        TypeOrgnr => "an organisation number",
+        TypeFodselsnummer => "a national identity number or D number",
+        TypeKontonummer => "a bank account number",
+        TypeKommunenummer => "a municipality number",
+        TypeFylkesnummer => "a county number",
+        TypePostnummer => "a postcode",
+        TypePhone => "a phone number",
+        TypeEmail => "an email address",
     }
 }
 
-/// A field type in words, as the complement of "must be".
-fn type_name(expected: &str) -> Option<&'static str> {
-    Some(match expected {
-        "text" => "text",
-        "integer" => "a whole number",
-        "decimal" => "a number",
-        "boolean" => "yes or no",
-        "date" => "a date",
-        "enum" => "one of the options",
-        "multi_enum" => "one or more of the options",
-        "object" => "a group of fields",
-        "list" => "a list",
-        "orgnr" => "an organisation number",
-        "fodselsnummer" => "a national identity number or D number",
-        "kontonummer" => "a bank account number",
-        "kommunenummer" => "a municipality number",
-        "fylkesnummer" => "a county number",
-        "postnummer" => "a postcode",
-        "phone" => "a phone number",
-        "email" => "an email address",
-        _ => return None,
-    })
-}
-
-pub(super) fn ui(key: Ui) -> &'static str {
-    match key {
-        Ui::ErrorSummaryHeading => "There is a problem",
-        Ui::WarningSummaryHeading => "Check these before you submit",
-        Ui::ErrorPrefix => "Error:",
-        Ui::WarningPrefix => "Warning:",
-        Ui::OptionalMarker => "optional",
-        Ui::RequiredMarker => "required",
-        Ui::AllRequiredNote => "All fields are required unless marked as optional.",
-        Ui::AddRow => "Add",
-        Ui::RemoveRow => "Remove",
-        Ui::Submit => "Submit",
-        Ui::Next => "Continue",
-        Ui::Back => "Back",
-        Ui::Loading => "Loading the form …",
-        Ui::ServerChecking => "Checking the form …",
-        Ui::ServerValid => "The form has been checked and everything is in order.",
-        Ui::ServerInvalid => "The form has errors that must be fixed before it can be submitted.",
-        Ui::ServerUnreachable => "We could not reach the service. Try again in a few minutes.",
-        Ui::ServerStale => {
-            "The form has changed since you opened it. Reload the page and we will check it again."
-        }
-        Ui::LanguageName => "English",
-        Ui::ChooseLanguage => "Choose language",
-        Ui::Yes => "Yes",
-        Ui::No => "No",
-        Ui::SelectPlaceholder => "Select …",
-        Ui::ItemNumber => "{label} {n}",
-        Ui::CharacterCount => "{n} of {max} characters",
-        Ui::SkipToContent => "Skip to main content",
+catalogue! {
+    /// The fixed texts of the user interface.
+    pub(super) const UI: Ui {
+        ErrorSummaryHeading => "There is a problem",
+        WarningSummaryHeading => "Check these before you submit",
+        ErrorPrefix => "Error:",
+        WarningPrefix => "Warning:",
+        OptionalMarker => "optional",
+        RequiredMarker => "required",
+        AllRequiredNote => "All fields are required unless marked as optional.",
+        AddRow => "Add",
+        RemoveRow => "Remove",
+        Submit => "Submit",
+        Next => "Continue",
+        Back => "Back",
+        Loading => "Loading the form …",
+        ServerChecking => "Checking the form …",
+        ServerValid => "The form has been checked and everything is in order.",
+        ServerInvalid => "The form has errors that must be fixed before it can be submitted.",
+        ServerUnreachable => "We could not reach the service. Try again in a few minutes.",
+        ServerStale => "The form has changed since you opened it. Reload the page and we will check it again.",
+        LanguageName => "English",
+        ChooseLanguage => "Choose language",
+        Yes => "Yes",
+        No => "No",
+        SelectPlaceholder => "Select …",
+        ItemNumber => "{label} {n}",
+        CharacterCount => "{n} of {max} characters",
+        SkipToContent => "Skip to main content",
     }
 }

@@ -1,9 +1,13 @@
 //! Every message and user-interface text in bokmål, nynorsk and English.
 //!
 //! Språklova § 14 wants bokmål and nynorsk side by side, so a text missing in one
-//! language is a build failure, not a runtime fallback: `nb.rs`, `nn.rs` and `en.rs`
-//! each turn an [`IssueKind`] into words with one `match` that has no wildcard arm
-//! (reasons included), and each gives every [`Ui`] key its text the same way.
+//! language is a build failure, not a runtime fallback. The catalogues are data:
+//! `nb.rs`, `nn.rs` and `en.rs` each list every sentence template (`keys::Key`),
+//! every word put into one (`keys::Word`) and every [`Ui`] text, checked at
+//! compile time to be complete (`table.rs`). One renderer for all languages
+//! picks the template for an [`IssueKind`] with a `match` that has no wildcard
+//! arm (reasons included) and fills its placeholders (`plan.rs`, `template.rs`),
+//! so a new kind fails to build until it has a sentence in all three languages.
 //!
 //! Messages are shown both under the field and in the error summary, in the same
 //! words, so each names its field by the label as written: nb/nn «Sluttdato»,
@@ -12,9 +16,13 @@
 
 mod en;
 mod format;
+mod keys;
 mod nb;
 mod nn;
 mod parts;
+mod plan;
+mod table;
+mod template;
 mod ui;
 
 #[cfg(test)]
@@ -25,6 +33,7 @@ pub use ui::Ui;
 
 use crate::lang::Lang;
 use crate::report::IssueKind;
+use keys::{Key, Word};
 
 /// What a message may mention besides the issue's own data.
 #[derive(Debug, Clone, Copy, Default)]
@@ -47,20 +56,38 @@ impl<'a> Ctx<'a> {
 
 /// The message for an issue, in the given language.
 pub fn render(kind: &IssueKind, ctx: &Ctx, lang: Lang) -> String {
-    match lang {
-        Lang::Nb => nb::render(kind, ctx),
-        Lang::Nn => nn::render(kind, ctx),
-        Lang::En => en::render(kind, ctx),
-    }
+    let template = sentence(plan::key(kind, ctx), lang);
+    template::fill(template, |name| plan::value(name, kind, ctx, lang))
+}
+
+/// A message's sentence template in the given language.
+fn sentence(key: Key, lang: Lang) -> &'static str {
+    let texts = match lang {
+        Lang::Nb => nb::SENTENCES,
+        Lang::Nn => nn::SENTENCES,
+        Lang::En => en::SENTENCES,
+    };
+    texts.get(key)
+}
+
+/// A word put into a template, in the given language.
+fn word(word: Word, lang: Lang) -> &'static str {
+    let texts = match lang {
+        Lang::Nb => nb::WORDS,
+        Lang::Nn => nn::WORDS,
+        Lang::En => en::WORDS,
+    };
+    texts.get(word)
 }
 
 /// A fixed text of the user interface.
 pub fn ui(key: Ui, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nb => nb::ui(key),
-        Lang::Nn => nn::ui(key),
-        Lang::En => en::ui(key),
-    }
+    let texts = match lang {
+        Lang::Nb => nb::UI,
+        Lang::Nn => nn::UI,
+        Lang::En => en::UI,
+    };
+    texts.get(key)
 }
 
 /// Every user-interface text of a language with its stable key, for the JS drop-in.

@@ -1,261 +1,144 @@
-//! Bokmål: every message and user-interface text.
+//! Bokmål: every message and user-interface text, as a table of sentences.
 //!
 //! Style: the field's label in «», first in the sentence where it reads well;
 //! "Sjekk at du har skrevet det riktig." after numbers that fail a check.
+//! `{f}` is the field's label in «» ("feltet" without one), `{S}` the same with
+//! a capital first letter; [`Key`] names each sentence's other placeholders.
 
-use super::parts::{
-    amount, bound, capitalise, count, date, field, item, join_or, other, others, period_end,
-    successors, whole_years, Bound,
-};
-use super::{Ctx, Ui};
-use crate::lang::Lang;
-use crate::no::{FnrReason, KommuneReason, NumberReason};
-use crate::report::IssueKind;
+use super::keys::{Key, Word};
+use super::table::catalogue;
+use super::Ui;
 
-const L: Lang = Lang::Nb;
-const CHECK: &str = "Sjekk at du har skrevet det riktig.";
-
-pub(super) fn render(kind: &IssueKind, ctx: &Ctx) -> String {
-    let f = field(ctx, L, "feltet");
-    let s = capitalise(&f);
-    match kind {
-        IssueKind::Required => format!("{s} må fylles ut."),
-        IssueKind::Forbidden => {
-            format!("Ut fra svarene dine skal {f} ikke fylles ut. Fjern det som står der.")
-        }
-        IssueKind::Type { expected } => match type_name(expected) {
-            Some(what) => format!("{s} må være {what}."),
-            None => format!("{s} er fylt ut på feil måte. Sjekk det du har skrevet."),
-        },
-        IssueKind::UnknownField => format!("{s} hører ikke til dette skjemaet. Fjern det."),
-        IssueKind::MinLength { min, actual } => {
-            format!("{s} må ha minst {} tegn (nå {}).", count(*min, L), count(*actual, L))
-        }
-        IssueKind::MaxLength { max, actual } => {
-            format!("{s} kan ha høyst {} tegn (nå {}).", count(*max, L), count(*actual, L))
-        }
-        IssueKind::Pattern => format!("{s} har feil format. {CHECK}"),
-        IssueKind::Minimum { min } => match bound(min, L) {
-            Bound::Number(n) => format!("{s} må være minst {n}."),
-            Bound::Date(d) => format!("{s} kan ikke være før {d}."),
-        },
-        IssueKind::Maximum { max } => match bound(max, L) {
-            Bound::Number(n) => format!("{s} kan ikke være mer enn {n}."),
-            Bound::Date(d) => format!("{s} kan ikke være etter {d}."),
-        },
-        IssueKind::MinItems { min: 1, .. } => format!("{s} må ha minst én oppføring."),
-        IssueKind::MinItems { min, actual } => format!(
-            "{s} må ha minst {} oppføringer (nå {}).",
-            count(*min, L),
-            count(*actual, L)
-        ),
-        IssueKind::MaxItems { max: 1, actual } => {
-            format!("{s} kan ha høyst én oppføring (nå {}).", count(*actual, L))
-        }
-        IssueKind::MaxItems { max, actual } => format!(
-            "{s} kan ha høyst {} oppføringer (nå {}).",
-            count(*max, L),
-            count(*actual, L)
-        ),
-        IssueKind::UniqueItems { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "en annen oppføring".into());
-            format!("{s} er det samme som {twin}. Fjern den ene av dem.")
-        }
-        IssueKind::Enum { .. } => {
-            format!("Verdien i {f} er ikke ett av alternativene. Velg ett fra lista.")
-        }
-        IssueKind::Date => format!("{s} må være en gyldig dato."),
-        IssueKind::DateOrder {
-            allow_equal,
-            before,
-            ..
-        } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "den andre datoen".into());
-            match (before, allow_equal) {
-                (false, false) => format!("{s} må være etter {o}."),
-                (false, true) => format!("{s} kan ikke være før {o}."),
-                (true, false) => format!("{s} må være før {o}."),
-                (true, true) => format!("{s} kan ikke være etter {o}."),
-            }
-        }
-        IssueKind::DateWithin { start, end } => {
-            let a = period_end(start, ctx, 0, L).unwrap_or_else(|| "startdatoen".into());
-            let b = period_end(end, ctx, 1, L).unwrap_or_else(|| "sluttdatoen".into());
-            format!("{s} må være i perioden fra {a} til {b}.")
-        }
-        IssueKind::DateWithinYear { year } => format!("{s} må være i {year}."),
-        IssueKind::MaxDuration { months } => {
-            let unit = if *months == 1 { "måned" } else { "måneder" };
-            let years = match whole_years(*months) {
-                Some(y) => format!(" ({} år)", count(y, L)),
-                None => String::new(),
-            };
-            let m = count(*months, L);
-            format!("Perioden kan vare høyst {m} {unit}{years}. Endre {f}.")
-        }
-        IssueKind::Overlap { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "en annen oppføring".into());
-            format!("{s} overlapper i tid med {twin}. Endre datoene så de ikke overlapper.")
-        }
-        IssueKind::SumMismatch { expected, actual } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "beløpene".into());
-            let (e, a) = (amount(expected, L), amount(actual, L));
-            format!("{s} må være lik summen av {o}, som er {e}. Du har skrevet {a}.")
-        }
-        IssueKind::AtLeastOne { .. } => {
-            let within = if ctx.label.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" i {f}")
-            };
-            match others(ctx, L).as_slice() {
-                [] => format!("Fyll ut minst ett av feltene{within}."),
-                [one] => format!("Fyll ut {one}{within}."),
-                names => format!(
-                    "Fyll ut minst ett av feltene {}{within}.",
-                    join_or(names, "eller")
-                ),
-            }
-        }
-        IssueKind::MustBeTrue => {
-            format!("Kryss av for {f}. Uten det kan du ikke sende inn skjemaet.")
-        }
-        IssueKind::Orgnr(reason) => match reason {
-            NumberReason::Format => format!("{s} kan bare inneholde siffer."),
-            NumberReason::Length => format!("{s} må ha 9 siffer."),
-            NumberReason::Checksum => {
-                format!("{s} er ikke et gyldig organisasjonsnummer. {CHECK}")
-            }
-        },
-        IssueKind::Fodselsnummer(reason) => match reason {
-            FnrReason::Format => format!("{s} kan bare inneholde siffer."),
-            FnrReason::Length => format!("{s} må ha 11 siffer."),
-            FnrReason::Date => format!(
-                "De seks første sifrene i {f} må være en gyldig fødselsdato (ddmmåå). {CHECK}"
-            ),
-            FnrReason::Checksum => {
-                format!("{s} er ikke et gyldig fødselsnummer eller D-nummer. {CHECK}")
-            }
-        },
-        IssueKind::Kontonummer(reason) => match reason {
-            NumberReason::Format => {
-                format!("{s} kan bare inneholde siffer, mellomrom og punktum.")
-            }
-            NumberReason::Length => format!("{s} må ha 11 siffer."),
-            NumberReason::Checksum => format!("{s} er ikke et gyldig kontonummer. {CHECK}"),
-        },
-        IssueKind::Postnummer => format!("{s} må ha 4 siffer, for eksempel 0150."),
-        IssueKind::Kommunenummer(reason) => match reason {
-            KommuneReason::Format => {
-                format!("{s} må ha 4 siffer, for eksempel 0301 for Oslo.")
-            }
-            KommuneReason::Unknown => {
-                format!("{s} er ikke et kommunenummer som er i bruk. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "kommunenummer", &f),
-        },
-        IssueKind::Fylkesnummer(reason) => match reason {
-            KommuneReason::Format => format!("{s} må ha 2 siffer, for eksempel 03 for Oslo."),
-            KommuneReason::Unknown => {
-                format!("{s} er ikke et fylkesnummer som er i bruk. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "fylkesnummer", &f),
-        },
-        IssueKind::Email => format!(
-            "{s} må være en e-postadresse i riktig format, for eksempel navn@example.com."
-        ),
-        IssueKind::Phone => format!(
-            "{s} må være et norsk telefonnummer med 8 siffer, med eller uten +47 foran."
-        ),
-        IssueKind::Deadline { deadline } => format!(
-            "{s} er etter fristen, som var {}. Det som kommer inn for sent, blir kanskje ikke behandlet.",
-            date(deadline, L)
-        ),
-        IssueKind::Rule { .. } => {
-            format!("{s} oppfyller ikke et krav i skjemaet. Sjekk det du har fylt ut.")
-        }
+catalogue! {
+    /// The sentence template of every message.
+    pub(super) const SENTENCES: Key {
+        Required => "{S} må fylles ut.",
+        Forbidden => "Ut fra svarene dine skal {f} ikke fylles ut. Fjern det som står der.",
+        Type => "{S} må være {type}.",
+        TypeUnknown => "{S} er fylt ut på feil måte. Sjekk det du har skrevet.",
+        UnknownField => "{S} hører ikke til dette skjemaet. Fjern det.",
+        MinLength => "{S} må ha minst {min} tegn (nå {actual}).",
+        MinLengthOne => "{S} må ha minst 1 tegn (nå {actual}).",
+        MaxLength => "{S} kan ha høyst {max} tegn (nå {actual}).",
+        MaxLengthOne => "{S} kan ha høyst 1 tegn (nå {actual}).",
+        Pattern => "{S} har feil format. Sjekk at du har skrevet det riktig.",
+        MinimumNumber => "{S} må være minst {min}.",
+        MinimumDate => "{S} kan ikke være før {min}.",
+        MaximumNumber => "{S} kan ikke være mer enn {max}.",
+        MaximumDate => "{S} kan ikke være etter {max}.",
+        MinItems => "{S} må ha minst {min} oppføringer (nå {actual}).",
+        MinItemsOne => "{S} må ha minst én oppføring.",
+        MaxItems => "{S} kan ha høyst {max} oppføringer (nå {actual}).",
+        MaxItemsOne => "{S} kan ha høyst én oppføring (nå {actual}).",
+        UniqueItems => "{S} er det samme som {item}. Fjern den ene av dem.",
+        Enum => "Verdien i {f} er ikke ett av alternativene. Velg ett fra lista.",
+        Date => "{S} må være en gyldig dato.",
+        DateAfter => "{S} må være etter {other}.",
+        DateNotBefore => "{S} kan ikke være før {other}.",
+        DateBefore => "{S} må være før {other}.",
+        DateNotAfter => "{S} kan ikke være etter {other}.",
+        DateWithin => "{S} må være i perioden fra {start} til {end}.",
+        DateWithinYear => "{S} må være i {year}.",
+        MaxDurationMonth => "Perioden kan vare høyst {months} måned. Endre {f}.",
+        MaxDurationMonths => "Perioden kan vare høyst {months} måneder. Endre {f}.",
+        MaxDurationYear => "Perioden kan vare høyst {months} måneder ({years} år). Endre {f}.",
+        MaxDurationYears => "Perioden kan vare høyst {months} måneder ({years} år). Endre {f}.",
+        Overlap => "{S} overlapper i tid med {item}. Endre datoene så de ikke overlapper.",
+        SumMismatch => "{S} må være lik summen av {other}, som er {expected}. Du har skrevet {actual}.",
+        AtLeastOne => "Fyll ut minst ett av feltene.",
+        AtLeastOneIn => "Fyll ut minst ett av feltene i {f}.",
+        AtLeastOneField => "Fyll ut {fields}.",
+        AtLeastOneFieldIn => "Fyll ut {fields} i {f}.",
+        AtLeastOneOf => "Fyll ut minst ett av feltene {fields}.",
+        AtLeastOneOfIn => "Fyll ut minst ett av feltene {fields} i {f}.",
+        MustBeTrue => "Kryss av for {f}. Uten det kan du ikke sende inn skjemaet.",
+        OrgnrFormat => "{S} kan bare inneholde siffer.",
+        OrgnrLength => "{S} må ha 9 siffer.",
+        OrgnrChecksum => "{S} er ikke et gyldig organisasjonsnummer. Sjekk at du har skrevet det riktig.",
+        FnrFormat => "{S} kan bare inneholde siffer.",
+        FnrLength => "{S} må ha 11 siffer.",
+        FnrDate => "De seks første sifrene i {f} må være en gyldig fødselsdato (ddmmåå). Sjekk at du har skrevet det riktig.",
+        FnrChecksum => "{S} er ikke et gyldig fødselsnummer eller D-nummer. Sjekk at du har skrevet det riktig.",
+        KontonummerFormat => "{S} kan bare inneholde siffer, mellomrom og punktum.",
+        KontonummerLength => "{S} må ha 11 siffer.",
+        KontonummerChecksum => "{S} er ikke et gyldig kontonummer. Sjekk at du har skrevet det riktig.",
+        Postnummer => "{S} må ha 4 siffer, for eksempel 0150.",
+        KommuneFormat => "{S} må ha 4 siffer, for eksempel 0301 for Oslo.",
+        KommuneUnknown => "{S} er ikke et kommunenummer som er i bruk. Sjekk at du har skrevet det riktig.",
+        FylkeFormat => "{S} må ha 2 siffer, for eksempel 03 for Oslo.",
+        FylkeUnknown => "{S} er ikke et fylkesnummer som er i bruk. Sjekk at du har skrevet det riktig.",
+        NumberGone => "Nummeret er ikke i bruk fra 1. januar 2024. Skriv inn det nye nummeret i {f}.",
+        NumberGoneUse => "Nummeret er ikke i bruk fra 1. januar 2024. Bruk {numbers} i {f}.",
+        Split => "{old_name} ble delt 1. januar 2024. Bruk {numbers} i {f}.",
+        KommuneNew => "{old_name} har fått nytt kommunenummer fra 1. januar 2024. Skriv inn det nye nummeret i {f}.",
+        KommuneNewUse => "{old_name} har fått nytt kommunenummer fra 1. januar 2024. Bruk {numbers} i {f}.",
+        FylkeNew => "{old_name} har fått nytt fylkesnummer fra 1. januar 2024. Skriv inn det nye nummeret i {f}.",
+        FylkeNewUse => "{old_name} har fått nytt fylkesnummer fra 1. januar 2024. Bruk {numbers} i {f}.",
+        Email => "{S} må være en e-postadresse i riktig format, for eksempel navn@example.com.",
+        Phone => "{S} må være et norsk telefonnummer med 8 siffer, med eller uten +47 foran.",
+        Deadline => "{S} er etter fristen, som var {deadline}. Det som kommer inn for sent, blir kanskje ikke behandlet.",
+        Rule => "{S} oppfyller ikke et krav i skjemaet. Sjekk det du har fylt ut.",
     }
 }
 
-/// A kommune or fylke that got a new number (or was split) on 1 January 2024.
-fn renumbered(old: &str, to: &[String], names: &[String], noun: &str, f: &str) -> String {
-    let when = date("2024-01-01", L);
-    let old = old.trim();
-    let head = if old.is_empty() {
-        format!("Nummeret er ikke i bruk fra {when}.")
-    } else if to.len() > 1 {
-        format!("{old} ble delt {when}.")
-    } else {
-        format!("{old} har fått nytt {noun} fra {when}.")
-    };
-    if to.is_empty() {
-        format!("{head} Skriv inn det nye nummeret i {f}.")
-    } else {
-        format!("{head} Bruk {} i {f}.", successors(to, names, "eller"))
+catalogue! {
+    /// The words put into placeholders.
+    pub(super) const WORDS: Word {
+        Field => "feltet",
+        Or => "eller",
+        AnotherEntry => "en annen oppføring",
+        TheOtherDate => "den andre datoen",
+        TheStartDate => "startdatoen",
+        TheEndDate => "sluttdatoen",
+        TheAmounts => "beløpene",
+        TypeText => "en tekst",
+        TypeInteger => "et heltall",
+        TypeDecimal => "et tall",
+        TypeBoolean => "ja eller nei",
+        TypeDate => "en dato",
+        TypeEnum => "ett av alternativene",
+        TypeMultiEnum => "ett eller flere av alternativene",
+        TypeObject => "en gruppe med felt",
+        TypeList => "en liste",
+        TypeOrgnr => "et organisasjonsnummer",
+        TypeFodselsnummer => "et fødselsnummer eller D-nummer",
+        TypeKontonummer => "et kontonummer",
+        TypeKommunenummer => "et kommunenummer",
+        TypeFylkesnummer => "et fylkesnummer",
+        TypePostnummer => "et postnummer",
+        TypePhone => "et telefonnummer",
+        TypeEmail => "en e-postadresse",
     }
 }
 
-/// A field type in words, as the complement of "må være".
-fn type_name(expected: &str) -> Option<&'static str> {
-    Some(match expected {
-        "text" => "en tekst",
-        "integer" => "et heltall",
-        "decimal" => "et tall",
-        "boolean" => "ja eller nei",
-        "date" => "en dato",
-        "enum" => "ett av alternativene",
-        "multi_enum" => "ett eller flere av alternativene",
-        "object" => "en gruppe med felt",
-        "list" => "en liste",
-        "orgnr" => "et organisasjonsnummer",
-        "fodselsnummer" => "et fødselsnummer eller D-nummer",
-        "kontonummer" => "et kontonummer",
-        "kommunenummer" => "et kommunenummer",
-        "fylkesnummer" => "et fylkesnummer",
-        "postnummer" => "et postnummer",
-        "phone" => "et telefonnummer",
-        "email" => "en e-postadresse",
-        _ => return None,
-    })
-}
-
-pub(super) fn ui(key: Ui) -> &'static str {
-    match key {
-        Ui::ErrorSummaryHeading => "For å gå videre må du rette opp følgende feil",
-        Ui::WarningSummaryHeading => "Dette bør du se på før du sender inn",
-        Ui::ErrorPrefix => "Feil:",
-        Ui::WarningPrefix => "Advarsel:",
-        Ui::OptionalMarker => "valgfritt",
-        Ui::RequiredMarker => "må fylles ut",
-        Ui::AllRequiredNote => "Alle felt må fylles ut, med mindre de er merket som valgfrie.",
-        Ui::AddRow => "Legg til",
-        Ui::RemoveRow => "Fjern",
-        Ui::Submit => "Send inn",
-        Ui::Next => "Neste",
-        Ui::Back => "Tilbake",
-        Ui::Loading => "Laster skjemaet …",
-        Ui::ServerChecking => "Sjekker skjemaet …",
-        Ui::ServerValid => "Skjemaet er sjekket, og alt er i orden.",
-        Ui::ServerInvalid => "Skjemaet har feil som må rettes før det kan sendes inn.",
-        Ui::ServerUnreachable => "Vi fikk ikke kontakt med tjenesten. Prøv igjen om litt.",
-        Ui::ServerStale => {
-            "Skjemaet er endret etter at du åpnet det. Last inn siden på nytt, så sjekker vi det igjen."
-        }
-        Ui::LanguageName => "Bokmål",
-        Ui::ChooseLanguage => "Velg språk",
-        Ui::Yes => "Ja",
-        Ui::No => "Nei",
-        Ui::SelectPlaceholder => "Velg …",
-        Ui::ItemNumber => "{label} {n}",
-        Ui::CharacterCount => "{n} av {max} tegn",
-        Ui::SkipToContent => "Hopp til hovedinnholdet",
+catalogue! {
+    /// The fixed texts of the user interface.
+    pub(super) const UI: Ui {
+        ErrorSummaryHeading => "For å gå videre må du rette opp følgende feil",
+        WarningSummaryHeading => "Dette bør du se på før du sender inn",
+        ErrorPrefix => "Feil:",
+        WarningPrefix => "Advarsel:",
+        OptionalMarker => "valgfritt",
+        RequiredMarker => "må fylles ut",
+        AllRequiredNote => "Alle felt må fylles ut, med mindre de er merket som valgfrie.",
+        AddRow => "Legg til",
+        RemoveRow => "Fjern",
+        Submit => "Send inn",
+        Next => "Neste",
+        Back => "Tilbake",
+        Loading => "Laster skjemaet …",
+        ServerChecking => "Sjekker skjemaet …",
+        ServerValid => "Skjemaet er sjekket, og alt er i orden.",
+        ServerInvalid => "Skjemaet har feil som må rettes før det kan sendes inn.",
+        ServerUnreachable => "Vi fikk ikke kontakt med tjenesten. Prøv igjen om litt.",
+        ServerStale => "Skjemaet er endret etter at du åpnet det. Last inn siden på nytt, så sjekker vi det igjen.",
+        LanguageName => "Bokmål",
+        ChooseLanguage => "Velg språk",
+        Yes => "Ja",
+        No => "Nei",
+        SelectPlaceholder => "Velg …",
+        ItemNumber => "{label} {n}",
+        CharacterCount => "{n} av {max} tegn",
+        SkipToContent => "Hopp til hovedinnholdet",
     }
 }

@@ -1,263 +1,146 @@
-//! Nynorsk: every message and user-interface text.
+//! Nynorsk: every message and user-interface text, as a table of sentences.
 //!
 //! Style: the field's label in «», first in the sentence where it reads well;
 //! "Sjekk at du har skrive det rett." after numbers that fail a check.
 //! Written as nynorsk, not bokmål with words swapped: e-infinitive (vere, sende),
 //! feminine forms (ei oppføring, ei e-postadresse), "til dømes", "frå", "ikkje".
+//! `{f}` is the field's label in «» ("feltet" without one), `{S}` the same with
+//! a capital first letter; [`Key`] names each sentence's other placeholders.
 
-use super::parts::{
-    amount, bound, capitalise, count, date, field, item, join_or, other, others, period_end,
-    successors, whole_years, Bound,
-};
-use super::{Ctx, Ui};
-use crate::lang::Lang;
-use crate::no::{FnrReason, KommuneReason, NumberReason};
-use crate::report::IssueKind;
+use super::keys::{Key, Word};
+use super::table::catalogue;
+use super::Ui;
 
-const L: Lang = Lang::Nn;
-const CHECK: &str = "Sjekk at du har skrive det rett.";
-
-pub(super) fn render(kind: &IssueKind, ctx: &Ctx) -> String {
-    let f = field(ctx, L, "feltet");
-    let s = capitalise(&f);
-    match kind {
-        IssueKind::Required => format!("{s} må fyllast ut."),
-        IssueKind::Forbidden => {
-            format!("Ut frå svara dine skal {f} ikkje fyllast ut. Fjern det som står der.")
-        }
-        IssueKind::Type { expected } => match type_name(expected) {
-            Some(what) => format!("{s} må vere {what}."),
-            None => format!("{s} er fylt ut på feil måte. Sjekk det du har skrive."),
-        },
-        IssueKind::UnknownField => format!("{s} høyrer ikkje til dette skjemaet. Fjern det."),
-        IssueKind::MinLength { min, actual } => {
-            format!("{s} må ha minst {} teikn (no {}).", count(*min, L), count(*actual, L))
-        }
-        IssueKind::MaxLength { max, actual } => {
-            format!("{s} kan ha høgst {} teikn (no {}).", count(*max, L), count(*actual, L))
-        }
-        IssueKind::Pattern => format!("{s} har feil format. {CHECK}"),
-        IssueKind::Minimum { min } => match bound(min, L) {
-            Bound::Number(n) => format!("{s} må vere minst {n}."),
-            Bound::Date(d) => format!("{s} kan ikkje vere før {d}."),
-        },
-        IssueKind::Maximum { max } => match bound(max, L) {
-            Bound::Number(n) => format!("{s} kan ikkje vere meir enn {n}."),
-            Bound::Date(d) => format!("{s} kan ikkje vere etter {d}."),
-        },
-        IssueKind::MinItems { min: 1, .. } => format!("{s} må ha minst éi oppføring."),
-        IssueKind::MinItems { min, actual } => format!(
-            "{s} må ha minst {} oppføringar (no {}).",
-            count(*min, L),
-            count(*actual, L)
-        ),
-        IssueKind::MaxItems { max: 1, actual } => {
-            format!("{s} kan ha høgst éi oppføring (no {}).", count(*actual, L))
-        }
-        IssueKind::MaxItems { max, actual } => format!(
-            "{s} kan ha høgst {} oppføringar (no {}).",
-            count(*max, L),
-            count(*actual, L)
-        ),
-        IssueKind::UniqueItems { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "ei anna oppføring".into());
-            format!("{s} er det same som {twin}. Fjern den eine av dei.")
-        }
-        IssueKind::Enum { .. } => {
-            format!("Verdien i {f} er ikkje eitt av alternativa. Vel eitt frå lista.")
-        }
-        IssueKind::Date => format!("{s} må vere ein gyldig dato."),
-        IssueKind::DateOrder {
-            allow_equal,
-            before,
-            ..
-        } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "den andre datoen".into());
-            match (before, allow_equal) {
-                (false, false) => format!("{s} må vere etter {o}."),
-                (false, true) => format!("{s} kan ikkje vere før {o}."),
-                (true, false) => format!("{s} må vere før {o}."),
-                (true, true) => format!("{s} kan ikkje vere etter {o}."),
-            }
-        }
-        IssueKind::DateWithin { start, end } => {
-            let a = period_end(start, ctx, 0, L).unwrap_or_else(|| "startdatoen".into());
-            let b = period_end(end, ctx, 1, L).unwrap_or_else(|| "sluttdatoen".into());
-            format!("{s} må vere i perioden frå {a} til {b}.")
-        }
-        IssueKind::DateWithinYear { year } => format!("{s} må vere i {year}."),
-        IssueKind::MaxDuration { months } => {
-            let unit = if *months == 1 { "månad" } else { "månader" };
-            let years = match whole_years(*months) {
-                Some(y) => format!(" ({} år)", count(y, L)),
-                None => String::new(),
-            };
-            let m = count(*months, L);
-            format!("Perioden kan vare høgst {m} {unit}{years}. Endre {f}.")
-        }
-        IssueKind::Overlap { other } => {
-            let twin = item(ctx, other, L).unwrap_or_else(|| "ei anna oppføring".into());
-            format!("{s} overlappar i tid med {twin}. Endre datoane så dei ikkje overlappar.")
-        }
-        IssueKind::SumMismatch { expected, actual } => {
-            let o = other(ctx, 0, L).unwrap_or_else(|| "beløpa".into());
-            let (e, a) = (amount(expected, L), amount(actual, L));
-            format!("{s} må vere lik summen av {o}, som er {e}. Du har skrive {a}.")
-        }
-        IssueKind::AtLeastOne { .. } => {
-            let within = if ctx.label.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" i {f}")
-            };
-            match others(ctx, L).as_slice() {
-                [] => format!("Fyll ut minst eitt av felta{within}."),
-                [one] => format!("Fyll ut {one}{within}."),
-                names => format!(
-                    "Fyll ut minst eitt av felta {}{within}.",
-                    join_or(names, "eller")
-                ),
-            }
-        }
-        IssueKind::MustBeTrue => {
-            format!("Kryss av for {f}. Utan det kan du ikkje sende inn skjemaet.")
-        }
-        IssueKind::Orgnr(reason) => match reason {
-            NumberReason::Format => format!("{s} kan berre innehalde siffer."),
-            NumberReason::Length => format!("{s} må vere på 9 siffer."),
-            NumberReason::Checksum => {
-                format!("{s} er ikkje eit gyldig organisasjonsnummer. {CHECK}")
-            }
-        },
-        IssueKind::Fodselsnummer(reason) => match reason {
-            FnrReason::Format => format!("{s} kan berre innehalde siffer."),
-            FnrReason::Length => format!("{s} må vere på 11 siffer."),
-            FnrReason::Date => format!(
-                "Dei seks første sifra i {f} må vere ein gyldig fødselsdato (ddmmåå). {CHECK}"
-            ),
-            FnrReason::Checksum => {
-                format!("{s} er ikkje eit gyldig fødselsnummer eller D-nummer. {CHECK}")
-            }
-        },
-        IssueKind::Kontonummer(reason) => match reason {
-            NumberReason::Format => {
-                format!("{s} kan berre innehalde siffer, mellomrom og punktum.")
-            }
-            NumberReason::Length => format!("{s} må vere på 11 siffer."),
-            NumberReason::Checksum => format!("{s} er ikkje eit gyldig kontonummer. {CHECK}"),
-        },
-        IssueKind::Postnummer => format!("{s} må vere på 4 siffer, til dømes 0150."),
-        IssueKind::Kommunenummer(reason) => match reason {
-            KommuneReason::Format => {
-                format!("{s} må vere på 4 siffer, til dømes 0301 for Oslo.")
-            }
-            KommuneReason::Unknown => {
-                format!("{s} er ikkje eit kommunenummer som er i bruk. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "kommunenummer", &f),
-        },
-        IssueKind::Fylkesnummer(reason) => match reason {
-            KommuneReason::Format => format!("{s} må vere på 2 siffer, til dømes 03 for Oslo."),
-            KommuneReason::Unknown => {
-                format!("{s} er ikkje eit fylkesnummer som er i bruk. {CHECK}")
-            }
-            KommuneReason::Renumbered {
-                old_name,
-                to,
-                to_names,
-            } => renumbered(old_name, to, to_names, "fylkesnummer", &f),
-        },
-        IssueKind::Email => format!(
-            "{s} må vere ei e-postadresse i rett format, til dømes namn@example.com."
-        ),
-        IssueKind::Phone => format!(
-            "{s} må vere eit norsk telefonnummer med 8 siffer, med eller utan +47 framfor."
-        ),
-        IssueKind::Deadline { deadline } => format!(
-            "{s} er etter fristen, som var {}. Det som kjem inn for seint, blir kanskje ikkje behandla.",
-            date(deadline, L)
-        ),
-        IssueKind::Rule { .. } => {
-            format!("{s} oppfyller ikkje eit krav i skjemaet. Sjekk det du har fylt ut.")
-        }
+catalogue! {
+    /// The sentence template of every message.
+    pub(super) const SENTENCES: Key {
+        Required => "{S} må fyllast ut.",
+        Forbidden => "Ut frå svara dine skal {f} ikkje fyllast ut. Fjern det som står der.",
+        Type => "{S} må vere {type}.",
+        TypeUnknown => "{S} er fylt ut på feil måte. Sjekk det du har skrive.",
+        UnknownField => "{S} høyrer ikkje til dette skjemaet. Fjern det.",
+        MinLength => "{S} må ha minst {min} teikn (no {actual}).",
+        MinLengthOne => "{S} må ha minst 1 teikn (no {actual}).",
+        MaxLength => "{S} kan ha høgst {max} teikn (no {actual}).",
+        MaxLengthOne => "{S} kan ha høgst 1 teikn (no {actual}).",
+        Pattern => "{S} har feil format. Sjekk at du har skrive det rett.",
+        MinimumNumber => "{S} må vere minst {min}.",
+        MinimumDate => "{S} kan ikkje vere før {min}.",
+        MaximumNumber => "{S} kan ikkje vere meir enn {max}.",
+        MaximumDate => "{S} kan ikkje vere etter {max}.",
+        MinItems => "{S} må ha minst {min} oppføringar (no {actual}).",
+        MinItemsOne => "{S} må ha minst éi oppføring.",
+        MaxItems => "{S} kan ha høgst {max} oppføringar (no {actual}).",
+        MaxItemsOne => "{S} kan ha høgst éi oppføring (no {actual}).",
+        UniqueItems => "{S} er det same som {item}. Fjern den eine av dei.",
+        Enum => "Verdien i {f} er ikkje eitt av alternativa. Vel eitt frå lista.",
+        Date => "{S} må vere ein gyldig dato.",
+        DateAfter => "{S} må vere etter {other}.",
+        DateNotBefore => "{S} kan ikkje vere før {other}.",
+        DateBefore => "{S} må vere før {other}.",
+        DateNotAfter => "{S} kan ikkje vere etter {other}.",
+        DateWithin => "{S} må vere i perioden frå {start} til {end}.",
+        DateWithinYear => "{S} må vere i {year}.",
+        MaxDurationMonth => "Perioden kan vare høgst {months} månad. Endre {f}.",
+        MaxDurationMonths => "Perioden kan vare høgst {months} månader. Endre {f}.",
+        MaxDurationYear => "Perioden kan vare høgst {months} månader ({years} år). Endre {f}.",
+        MaxDurationYears => "Perioden kan vare høgst {months} månader ({years} år). Endre {f}.",
+        Overlap => "{S} overlappar i tid med {item}. Endre datoane så dei ikkje overlappar.",
+        SumMismatch => "{S} må vere lik summen av {other}, som er {expected}. Du har skrive {actual}.",
+        AtLeastOne => "Fyll ut minst eitt av felta.",
+        AtLeastOneIn => "Fyll ut minst eitt av felta i {f}.",
+        AtLeastOneField => "Fyll ut {fields}.",
+        AtLeastOneFieldIn => "Fyll ut {fields} i {f}.",
+        AtLeastOneOf => "Fyll ut minst eitt av felta {fields}.",
+        AtLeastOneOfIn => "Fyll ut minst eitt av felta {fields} i {f}.",
+        MustBeTrue => "Kryss av for {f}. Utan det kan du ikkje sende inn skjemaet.",
+        OrgnrFormat => "{S} kan berre innehalde siffer.",
+        OrgnrLength => "{S} må vere på 9 siffer.",
+        OrgnrChecksum => "{S} er ikkje eit gyldig organisasjonsnummer. Sjekk at du har skrive det rett.",
+        FnrFormat => "{S} kan berre innehalde siffer.",
+        FnrLength => "{S} må vere på 11 siffer.",
+        FnrDate => "Dei seks første sifra i {f} må vere ein gyldig fødselsdato (ddmmåå). Sjekk at du har skrive det rett.",
+        FnrChecksum => "{S} er ikkje eit gyldig fødselsnummer eller D-nummer. Sjekk at du har skrive det rett.",
+        KontonummerFormat => "{S} kan berre innehalde siffer, mellomrom og punktum.",
+        KontonummerLength => "{S} må vere på 11 siffer.",
+        KontonummerChecksum => "{S} er ikkje eit gyldig kontonummer. Sjekk at du har skrive det rett.",
+        Postnummer => "{S} må vere på 4 siffer, til dømes 0150.",
+        KommuneFormat => "{S} må vere på 4 siffer, til dømes 0301 for Oslo.",
+        KommuneUnknown => "{S} er ikkje eit kommunenummer som er i bruk. Sjekk at du har skrive det rett.",
+        FylkeFormat => "{S} må vere på 2 siffer, til dømes 03 for Oslo.",
+        FylkeUnknown => "{S} er ikkje eit fylkesnummer som er i bruk. Sjekk at du har skrive det rett.",
+        NumberGone => "Nummeret er ikkje i bruk frå 1. januar 2024. Skriv inn det nye nummeret i {f}.",
+        NumberGoneUse => "Nummeret er ikkje i bruk frå 1. januar 2024. Bruk {numbers} i {f}.",
+        Split => "{old_name} vart delt 1. januar 2024. Bruk {numbers} i {f}.",
+        KommuneNew => "{old_name} har fått nytt kommunenummer frå 1. januar 2024. Skriv inn det nye nummeret i {f}.",
+        KommuneNewUse => "{old_name} har fått nytt kommunenummer frå 1. januar 2024. Bruk {numbers} i {f}.",
+        FylkeNew => "{old_name} har fått nytt fylkesnummer frå 1. januar 2024. Skriv inn det nye nummeret i {f}.",
+        FylkeNewUse => "{old_name} har fått nytt fylkesnummer frå 1. januar 2024. Bruk {numbers} i {f}.",
+        Email => "{S} må vere ei e-postadresse i rett format, til dømes namn@example.com.",
+        Phone => "{S} må vere eit norsk telefonnummer med 8 siffer, med eller utan +47 framfor.",
+        Deadline => "{S} er etter fristen, som var {deadline}. Det som kjem inn for seint, blir kanskje ikkje behandla.",
+        Rule => "{S} oppfyller ikkje eit krav i skjemaet. Sjekk det du har fylt ut.",
     }
 }
 
-/// A kommune or fylke that got a new number (or was split) on 1 January 2024.
-fn renumbered(old: &str, to: &[String], names: &[String], noun: &str, f: &str) -> String {
-    let when = date("2024-01-01", L);
-    let old = old.trim();
-    let head = if old.is_empty() {
-        format!("Nummeret er ikkje i bruk frå {when}.")
-    } else if to.len() > 1 {
-        format!("{old} vart delt {when}.")
-    } else {
-        format!("{old} har fått nytt {noun} frå {when}.")
-    };
-    if to.is_empty() {
-        format!("{head} Skriv inn det nye nummeret i {f}.")
-    } else {
-        format!("{head} Bruk {} i {f}.", successors(to, names, "eller"))
+catalogue! {
+    /// The words put into placeholders.
+    pub(super) const WORDS: Word {
+        Field => "feltet",
+        Or => "eller",
+        AnotherEntry => "ei anna oppføring",
+        TheOtherDate => "den andre datoen",
+        TheStartDate => "startdatoen",
+        TheEndDate => "sluttdatoen",
+        TheAmounts => "beløpa",
+        TypeText => "ein tekst",
+        TypeInteger => "eit heiltal",
+        TypeDecimal => "eit tal",
+        TypeBoolean => "ja eller nei",
+        TypeDate => "ein dato",
+        TypeEnum => "eitt av alternativa",
+        TypeMultiEnum => "eitt eller fleire av alternativa",
+        TypeObject => "ei gruppe med felt",
+        TypeList => "ei liste",
+        TypeOrgnr => "eit organisasjonsnummer",
+        TypeFodselsnummer => "eit fødselsnummer eller D-nummer",
+        TypeKontonummer => "eit kontonummer",
+        TypeKommunenummer => "eit kommunenummer",
+        TypeFylkesnummer => "eit fylkesnummer",
+        TypePostnummer => "eit postnummer",
+        TypePhone => "eit telefonnummer",
+        TypeEmail => "ei e-postadresse",
     }
 }
 
-/// A field type in words, as the complement of "må vere".
-fn type_name(expected: &str) -> Option<&'static str> {
-    Some(match expected {
-        "text" => "ein tekst",
-        "integer" => "eit heiltal",
-        "decimal" => "eit tal",
-        "boolean" => "ja eller nei",
-        "date" => "ein dato",
-        "enum" => "eitt av alternativa",
-        "multi_enum" => "eitt eller fleire av alternativa",
-        "object" => "ei gruppe med felt",
-        "list" => "ei liste",
-        "orgnr" => "eit organisasjonsnummer",
-        "fodselsnummer" => "eit fødselsnummer eller D-nummer",
-        "kontonummer" => "eit kontonummer",
-        "kommunenummer" => "eit kommunenummer",
-        "fylkesnummer" => "eit fylkesnummer",
-        "postnummer" => "eit postnummer",
-        "phone" => "eit telefonnummer",
-        "email" => "ei e-postadresse",
-        _ => return None,
-    })
-}
-
-pub(super) fn ui(key: Ui) -> &'static str {
-    match key {
-        Ui::ErrorSummaryHeading => "For å gå vidare må du rette opp følgjande feil",
-        Ui::WarningSummaryHeading => "Dette bør du sjå på før du sender inn",
-        Ui::ErrorPrefix => "Feil:",
-        Ui::WarningPrefix => "Åtvaring:",
-        Ui::OptionalMarker => "valfritt",
-        Ui::RequiredMarker => "må fyllast ut",
-        Ui::AllRequiredNote => "Alle felt må fyllast ut, med mindre dei er merkte som valfrie.",
-        Ui::AddRow => "Legg til",
-        Ui::RemoveRow => "Fjern",
-        Ui::Submit => "Send inn",
-        Ui::Next => "Neste",
-        Ui::Back => "Tilbake",
-        Ui::Loading => "Lastar skjemaet …",
-        Ui::ServerChecking => "Sjekkar skjemaet …",
-        Ui::ServerValid => "Skjemaet er sjekka, og alt er i orden.",
-        Ui::ServerInvalid => "Skjemaet har feil som må rettast før det kan sendast inn.",
-        Ui::ServerUnreachable => "Vi fekk ikkje kontakt med tenesta. Prøv igjen om litt.",
-        Ui::ServerStale => {
-            "Skjemaet er endra etter at du opna det. Last inn sida på nytt, så sjekkar vi det igjen."
-        }
-        Ui::LanguageName => "Nynorsk",
-        Ui::ChooseLanguage => "Vel språk",
-        Ui::Yes => "Ja",
-        Ui::No => "Nei",
-        Ui::SelectPlaceholder => "Vel …",
-        Ui::ItemNumber => "{label} {n}",
-        Ui::CharacterCount => "{n} av {max} teikn",
-        Ui::SkipToContent => "Hopp til hovudinnhaldet",
+catalogue! {
+    /// The fixed texts of the user interface.
+    pub(super) const UI: Ui {
+        ErrorSummaryHeading => "For å gå vidare må du rette opp følgjande feil",
+        WarningSummaryHeading => "Dette bør du sjå på før du sender inn",
+        ErrorPrefix => "Feil:",
+        WarningPrefix => "Åtvaring:",
+        OptionalMarker => "valfritt",
+        RequiredMarker => "må fyllast ut",
+        AllRequiredNote => "Alle felt må fyllast ut, med mindre dei er merkte som valfrie.",
+        AddRow => "Legg til",
+        RemoveRow => "Fjern",
+        Submit => "Send inn",
+        Next => "Neste",
+        Back => "Tilbake",
+        Loading => "Lastar skjemaet …",
+        ServerChecking => "Sjekkar skjemaet …",
+        ServerValid => "Skjemaet er sjekka, og alt er i orden.",
+        ServerInvalid => "Skjemaet har feil som må rettast før det kan sendast inn.",
+        ServerUnreachable => "Vi fekk ikkje kontakt med tenesta. Prøv igjen om litt.",
+        ServerStale => "Skjemaet er endra etter at du opna det. Last inn sida på nytt, så sjekkar vi det igjen.",
+        LanguageName => "Nynorsk",
+        ChooseLanguage => "Vel språk",
+        Yes => "Ja",
+        No => "Nei",
+        SelectPlaceholder => "Vel …",
+        ItemNumber => "{label} {n}",
+        CharacterCount => "{n} av {max} teikn",
+        SkipToContent => "Hopp til hovudinnhaldet",
     }
 }

@@ -1,9 +1,10 @@
-//! The pieces every language builds its messages from: quoted labels, item
-//! references, lists joined with "or", bounds that are numbers or dates, and the
-//! successors of a renumbered kommune or fylke.
+//! The pieces the renderer fills placeholders with, in any language: quoted
+//! labels, item references, lists joined with "or", bounds that are numbers or
+//! dates, and the successors of a renumbered kommune or fylke.
 
 use super::format::{format_amount, format_count, format_date, format_number};
-use super::{ui, Ctx, Ui};
+use super::keys::Word;
+use super::{ui, word, Ctx, Ui};
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::value::Value;
@@ -16,10 +17,11 @@ pub(super) fn quote(text: &str, lang: Lang) -> String {
     }
 }
 
-/// The field's quoted label, or `generic` ("feltet", "this field") when there is none.
-pub(super) fn field(ctx: &Ctx, lang: Lang, generic: &str) -> String {
+/// The field's quoted label, or the word for a field ("feltet", "this field")
+/// when there is none.
+pub(super) fn field(ctx: &Ctx, lang: Lang) -> String {
     if ctx.label.trim().is_empty() {
-        generic.to_owned()
+        word(Word::Field, lang).to_owned()
     } else {
         quote(ctx.label, lang)
     }
@@ -33,11 +35,14 @@ pub(super) fn other(ctx: &Ctx, i: usize, lang: Lang) -> Option<String> {
         .map(|l| quote(l, lang))
 }
 
+/// The labels of the other fields that were given (not blank).
+pub(super) fn given_others<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a str> {
+    ctx.others.iter().copied().filter(|l| !l.trim().is_empty())
+}
+
 /// The quoted labels of all other fields that were given.
 pub(super) fn others(ctx: &Ctx, lang: Lang) -> Vec<String> {
-    (0..ctx.others.len())
-        .filter_map(|i| other(ctx, i, lang))
-        .collect()
+    given_others(ctx).map(|l| quote(l, lang)).collect()
 }
 
 /// The list item at JSON Pointer `path` named for people ("«Fase 2»"), from the
@@ -78,17 +83,17 @@ pub(super) fn date(iso: &str, lang: Lang) -> String {
     format_date(iso, lang)
 }
 
-/// A minimum or maximum: a calendar date, or a number (anything else as a number).
-pub(super) enum Bound {
-    Date(String),
-    Number(String),
+/// Whether a minimum or maximum is a calendar date (else it is taken as a number).
+pub(super) fn is_date(value: &Value) -> bool {
+    matches!(value, Value::String(s) if Date::parse(s).is_some())
 }
 
-pub(super) fn bound(value: &Value, lang: Lang) -> Bound {
+/// A minimum or maximum for running text: a date, or a number.
+pub(super) fn bound(value: &Value, lang: Lang) -> String {
     match value {
-        Value::String(s) if Date::parse(s).is_some() => Bound::Date(format_date(s, lang)),
-        Value::String(s) => Bound::Number(format_amount(s, lang)),
-        other => Bound::Number(format_number(other, lang)),
+        Value::String(s) if is_date(value) => format_date(s, lang),
+        Value::String(s) => format_amount(s, lang),
+        other => format_number(other, lang),
     }
 }
 
@@ -122,23 +127,23 @@ pub(super) fn successors(to: &[String], names: &[String], or: &str) -> String {
     join_or(&items, or)
 }
 
-/// Upper-cases the first letter (for a generic subject at the start of a sentence).
-pub(super) fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let mut out = upper(first);
-    out.push_str(chars.as_str());
-    out
-}
-
-/// A character in upper case (full Unicode mapping: ß is SS).
-fn upper(c: char) -> String {
-    if c.is_ascii() || caseless(c) {
-        c.to_ascii_uppercase().to_string()
-    } else {
-        upper_beyond_ascii(c)
+/// Upper-cases the first letter (for a generic subject at the start of a
+/// sentence); an ASCII letter in place, a text starting with a quotation mark
+/// as it is.
+pub(super) fn capitalise(mut text: String) -> String {
+    match text.chars().next() {
+        Some(c) if c.is_ascii() => {
+            if let Some(head) = text.get_mut(..1) {
+                head.make_ascii_uppercase();
+            }
+            text
+        }
+        Some(c) if !caseless(c) => {
+            let mut out = upper_beyond_ascii(c);
+            out.push_str(text.get(c.len_utf8()..).unwrap_or(""));
+            out
+        }
+        _ => text,
     }
 }
 
@@ -166,10 +171,14 @@ mod tests {
 
     #[test]
     fn capitalises_the_first_letter_only() {
+        let capitalise = |text: &str| capitalise(text.to_owned());
         assert_eq!(capitalise("the start date"), "The start date");
+        assert_eq!(capitalise("feltet"), "Feltet");
+        assert_eq!(capitalise("1 feltet"), "1 feltet");
         assert_eq!(capitalise("ønsket dato"), "Ønsket dato");
         assert_eq!(capitalise("ßa"), "SSa");
         assert_eq!(capitalise("«sluttdato»"), "«sluttdato»");
+        assert_eq!(capitalise("“end date”"), "“end date”");
         assert_eq!(capitalise(""), "");
         for c in ['«', '»'].into_iter().chain('\u{2018}'..='\u{201f}') {
             assert!(caseless(c));

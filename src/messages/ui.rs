@@ -2,7 +2,7 @@
 //!
 //! One list declares each key once: the enum variant and its stable snake_case
 //! name for the JS drop-in, so the two can never drift apart. The texts live in
-//! `nb.rs`, `nn.rs` and `en.rs`, each an exhaustive match over [`Ui`].
+//! `nb.rs`, `nn.rs` and `en.rs`, each a complete list in declaration order.
 
 macro_rules! ui_keys {
     ($($(#[doc = $doc:literal])* $variant:ident => $key:literal,)+) => {
@@ -21,6 +21,13 @@ macro_rules! ui_keys {
                 match self {
                     $(Ui::$variant => $key,)+
                 }
+            }
+        }
+
+        impl From<Ui> for usize {
+            /// The key's place in the declaration, from 0.
+            fn from(key: Ui) -> usize {
+                key as usize
             }
         }
     };

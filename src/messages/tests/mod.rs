@@ -1,7 +1,9 @@
 //! Tests of the catalogues: every kind and reason in every language reads as a
-//! finished sentence with its label, nynorsk is not bokmål, and the UI texts exist.
+//! finished sentence with its label, nynorsk is not bokmål, every template is
+//! filled, and the UI texts exist.
 
 mod samples;
+mod templates;
 mod wording;
 
 use super::*;

@@ -58,6 +58,27 @@ fn case(kind: &IssueKind) -> usize {
     }
 }
 
+/// The name of every field type (`FieldKind::type_name`), as `Type` issues carry it.
+pub(super) const TYPE_NAMES: [&str; 17] = [
+    "text",
+    "integer",
+    "decimal",
+    "boolean",
+    "date",
+    "enum",
+    "multi_enum",
+    "object",
+    "list",
+    "orgnr",
+    "fodselsnummer",
+    "kontonummer",
+    "kommunenummer",
+    "fylkesnummer",
+    "postnummer",
+    "phone",
+    "email",
+];
+
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
@@ -174,10 +195,10 @@ pub(super) fn samples() -> Vec<IssueKind> {
     ]);
     // Other paths through the same kinds.
     all.extend(
-        [
-            "text", "decimal", "boolean", "date", "orgnr", "email", "nonsense",
-        ]
-        .map(|expected| Type { expected }),
+        TYPE_NAMES
+            .iter()
+            .chain(&["nonsense"])
+            .map(|&expected| Type { expected }),
     );
     all.extend([
         Minimum {
@@ -212,13 +233,19 @@ pub(super) fn samples() -> Vec<IssueKind> {
             end: "2024-12-31".into(),
         },
         MaxDuration { months: 1 },
+        MaxDuration { months: 12 },
         MaxDuration { months: 30 },
+        MaxLength { max: 1, actual: 2 },
         Kommunenummer(renumbered(
             "Ålesund",
             &["1508", "1580"],
             &["Ålesund", "Haram"],
         )),
         Kommunenummer(renumbered("", &[], &[])),
+        Kommunenummer(renumbered("", &["3201"], &["Bærum"])),
+        Kommunenummer(renumbered("Bærum", &[], &[])),
+        Fylkesnummer(renumbered("Hordaland", &["46"], &["Vestland"])),
+        Fylkesnummer(renumbered("Hordaland", &[], &[])),
     ]);
     all
 }

@@ -1,0 +1,97 @@
+//! Tests of the catalogues as data: every sentence template is used, and every
+//! placeholder in it is one the renderer fills for that template, in every
+//! language (so a typo such as `{acutal}` fails here, not in front of a citizen).
+
+use super::samples::{samples, TYPE_NAMES};
+use crate::lang::Lang;
+use crate::messages::keys::{Key, Word};
+use crate::messages::plan::{key, value};
+use crate::messages::template::names;
+use crate::messages::{sentence, word, Ctx};
+use crate::report::IssueKind;
+use std::collections::BTreeSet;
+
+/// Contexts that take every path: no labels, a label alone, one other field,
+/// several other fields, and the last two without the label.
+const CONTEXTS: [Ctx<'static>; 6] = [
+    Ctx {
+        label: "",
+        others: &[],
+    },
+    Ctx {
+        label: "",
+        others: &["Startdato"],
+    },
+    Ctx {
+        label: "",
+        others: &["Startdato", "Beløp"],
+    },
+    Ctx {
+        label: "Sluttdato",
+        others: &[],
+    },
+    Ctx {
+        label: "Sluttdato",
+        others: &["Startdato"],
+    },
+    Ctx {
+        label: "Sluttdato",
+        others: &["Startdato", "Beløp", "Ansatte"],
+    },
+];
+
+#[test]
+fn every_placeholder_is_filled_in_every_template_and_language() {
+    let mut used = BTreeSet::new();
+    for kind in samples() {
+        for ctx in &CONTEXTS {
+            for lang in Lang::ALL {
+                let chosen = key(&kind, ctx);
+                used.insert(chosen);
+                let template = sentence(chosen, lang);
+                let Some(names) = names(template) else {
+                    panic!("{lang:?} {chosen:?}: unbalanced braces in {template}");
+                };
+                for name in names {
+                    assert!(
+                        value(name, &kind, ctx, lang).is_some(),
+                        "{lang:?} {chosen:?}: nothing fills {{{name}}} in {template}"
+                    );
+                }
+            }
+        }
+    }
+    let all: BTreeSet<Key> = Key::ALL.iter().copied().collect();
+    let unused: Vec<_> = all.difference(&used).collect();
+    assert!(unused.is_empty(), "no sample reaches {unused:?}");
+}
+
+#[test]
+fn every_field_type_has_words_in_every_language() {
+    for expected in TYPE_NAMES {
+        for lang in Lang::ALL {
+            let kind = IssueKind::Type { expected };
+            assert_eq!(key(&kind, &CONTEXTS[3]), Key::Type, "{expected}");
+            assert!(value("type", &kind, &CONTEXTS[3], lang).is_some());
+        }
+    }
+    let unknown = IssueKind::Type { expected: "x" };
+    assert_eq!(key(&unknown, &CONTEXTS[3]), Key::TypeUnknown);
+}
+
+#[test]
+fn every_word_and_sentence_is_written_out() {
+    for lang in Lang::ALL {
+        for &w in Word::ALL {
+            let text = word(w, lang);
+            assert!(!text.trim().is_empty(), "{lang:?} {w:?}");
+            assert_eq!(text.trim(), text, "{lang:?} {w:?}");
+            assert!(!text.contains(['{', '}']), "{lang:?} {w:?}: {text}");
+        }
+        for &key in Key::ALL {
+            let text = sentence(key, lang);
+            assert_eq!(text.trim(), text, "{lang:?} {key:?}");
+            assert!(text.ends_with('.'), "{lang:?} {key:?}: {text}");
+        }
+    }
+}
