@@ -32,6 +32,7 @@ catalogue! {
         MaxItems => "{S} can have no more than {max} entries (you have {actual}).",
         MaxItemsOne => "{S} can have no more than one entry (you have {actual}).",
         UniqueItems => "{S} is the same as {item}. Remove one of them.",
+        UniqueChoice => "{choice} is chosen more than once in {f}. Choose it only once.",
         Enum => "The answer in {f} is not one of the options. Select one from the list.",
         Date => "{S} must be a real date.",
         DateAfter => "{S} must be after {other}.",

@@ -71,6 +71,9 @@ keys! {
         MaxItemsOne,
         /// `{item}`: the entry this one repeats («Fase 2», or "another entry").
         UniqueItems,
+        /// `{choice}`: an option chosen more than once in a multi-select
+        /// («Stat–kommune»); the field is `{f}`.
+        UniqueChoice,
         Enum,
         Date,
         /// Must be after `{other}` (the other date's label, or "the other date").

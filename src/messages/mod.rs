@@ -45,12 +45,18 @@ pub struct Ctx<'a> {
     /// be filled); SumMismatch: [the summed field]; Overlap and UniqueItems: [one
     /// item, e.g. "Fase"]. May be empty for any kind.
     pub others: &'a [&'a str],
+    /// UniqueItems in a multi-select: the label of the option chosen again.
+    pub choice: Option<&'a str>,
 }
 
 impl<'a> Ctx<'a> {
     /// A context with a label and no other fields.
     pub fn new(label: &'a str) -> Ctx<'a> {
-        Ctx { label, others: &[] }
+        Ctx {
+            label,
+            others: &[],
+            choice: None,
+        }
     }
 }
 

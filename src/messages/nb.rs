@@ -31,6 +31,7 @@ catalogue! {
         MaxItems => "{S} kan ha høyst {max} oppføringer (nå {actual}).",
         MaxItemsOne => "{S} kan ha høyst én oppføring (nå {actual}).",
         UniqueItems => "{S} er det samme som {item}. Fjern den ene av dem.",
+        UniqueChoice => "{choice} er valgt mer enn én gang i {f}. Velg det bare én gang.",
         Enum => "Verdien i {f} er ikke ett av alternativene. Velg ett fra lista.",
         Date => "{S} må være en gyldig dato.",
         DateAfter => "{S} må være etter {other}.",

@@ -33,6 +33,7 @@ catalogue! {
         MaxItems => "{S} kan ha høgst {max} oppføringar (no {actual}).",
         MaxItemsOne => "{S} kan ha høgst éi oppføring (no {actual}).",
         UniqueItems => "{S} er det same som {item}. Fjern den eine av dei.",
+        UniqueChoice => "{choice} er vald meir enn éin gong i {f}. Vel det berre éin gong.",
         Enum => "Verdien i {f} er ikkje eitt av alternativa. Vel eitt frå lista.",
         Date => "{S} må vere ein gyldig dato.",
         DateAfter => "{S} må vere etter {other}.",

@@ -6,7 +6,7 @@
 use super::keys::{Key, Word};
 use super::parts::{
     amount, bound, capitalise, count, date, field, given_others, is_date, item, join_or, other,
-    others, period_end, successors, whole_years,
+    others, period_end, quote, successors, whole_years,
 };
 use super::{word, Ctx};
 use crate::lang::Lang;
@@ -35,6 +35,7 @@ pub(super) fn key(kind: &IssueKind, ctx: &Ctx) -> Key {
         K::Maximum { .. } => Key::MaximumNumber,
         K::MinItems { min, .. } => one(*min, Key::MinItemsOne, Key::MinItems),
         K::MaxItems { max, .. } => one(*max, Key::MaxItemsOne, Key::MaxItems),
+        K::UniqueItems { .. } if ctx.choice.is_some() => Key::UniqueChoice,
         K::UniqueItems { .. } => Key::UniqueItems,
         K::Enum { .. } => Key::Enum,
         K::Date => Key::Date,
@@ -110,6 +111,7 @@ pub(super) fn value(name: &str, kind: &IssueKind, ctx: &Ctx, lang: Lang) -> Opti
         ) => count(*actual, lang),
         ("actual", K::SumMismatch { actual: a, .. })
         | ("expected", K::SumMismatch { expected: a, .. }) => amount(a, lang),
+        ("choice", K::UniqueItems { .. }) => quote(ctx.choice?, lang),
         ("item", K::UniqueItems { other: at } | K::Overlap { other: at }) => {
             or(item(ctx, at, lang), Word::AnotherEntry)
         }

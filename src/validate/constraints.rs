@@ -170,13 +170,18 @@ impl<'a> Run<'a> {
                     let allowed = options.iter().map(|o| o.value.clone()).collect();
                     self.issue(IssueKind::Enum { allowed }, field.message("enum"));
                 }
-                Value::String(_) => {
+                Value::String(s) => {
                     if let Some(first) = repeats.get(i).copied().flatten() {
                         let other = self.sibling(first);
                         self.issue(
                             IssueKind::UniqueItems { other },
                             field.message("unique_items"),
                         );
+                        // Worded as the option chosen again, not as a repeated entry.
+                        let option = options.iter().find(|o| o.value == *s);
+                        if let Some(p) = self.issues.last_mut() {
+                            p.choice = option.map(|o| &o.label);
+                        }
                     }
                 }
                 _ => self.issue(IssueKind::Type { expected: "text" }, field.message("type")),

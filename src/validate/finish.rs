@@ -105,6 +105,7 @@ pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issu
                     &Ctx {
                         label,
                         others: &others,
+                        choice: p.choice.map(|t| t.get(lang)),
                     },
                     lang,
                 ),

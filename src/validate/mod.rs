@@ -43,6 +43,8 @@ pub(crate) struct Pending<'a> {
     pub others: Vec<&'a Text>,
     /// The other item a message mentions (`Fase 1`): its label and number.
     pub other_item: Option<(&'a Text, usize)>,
+    /// The option a multi-select has more than once (its label).
+    pub choice: Option<&'a Text>,
     /// The data paths a rule read (for `validate_field`).
     pub inputs: Vec<Vec<PathSeg<'a>>>,
 }
@@ -103,6 +105,7 @@ impl<'a> Run<'a> {
             message,
             others: vec![],
             other_item: None,
+            choice: None,
             inputs: vec![],
         });
     }

@@ -73,14 +73,7 @@ pub fn run(kind: IdKind, values: &[String], lang: Lang) -> ExitCode {
             None => println!("{}\tvalid\t{}", shown(kind, value), detail(kind, value)),
             Some(issue) => {
                 all_valid = false;
-                let message = render(
-                    &issue,
-                    &Ctx {
-                        label: label(kind, lang),
-                        others: &[],
-                    },
-                    lang,
-                );
+                let message = render(&issue, &Ctx::new(label(kind, lang)), lang);
                 println!(
                     "{}\tinvalid\t{}\t{message}",
                     shown(kind, value),

@@ -18,6 +18,7 @@ fn full(kind: &IssueKind, lang: Lang) -> String {
         &Ctx {
             label: LABEL,
             others: OTHERS,
+            choice: None,
         },
         lang,
     )

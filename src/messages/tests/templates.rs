@@ -12,31 +12,42 @@ use crate::report::IssueKind;
 use std::collections::BTreeSet;
 
 /// Contexts that take every path: no labels, a label alone, one other field,
-/// several other fields, and the last two without the label.
-const CONTEXTS: [Ctx<'static>; 6] = [
+/// several other fields, the last two without the label, and a repeated choice.
+const CONTEXTS: [Ctx<'static>; 7] = [
     Ctx {
         label: "",
         others: &[],
+        choice: None,
     },
     Ctx {
         label: "",
         others: &["Startdato"],
+        choice: None,
     },
     Ctx {
         label: "",
         others: &["Startdato", "Beløp"],
+        choice: None,
     },
     Ctx {
         label: "Sluttdato",
         others: &[],
+        choice: None,
     },
     Ctx {
         label: "Sluttdato",
         others: &["Startdato"],
+        choice: None,
     },
     Ctx {
         label: "Sluttdato",
         others: &["Startdato", "Beløp", "Ansatte"],
+        choice: None,
+    },
+    Ctx {
+        label: "Sektorar",
+        others: &[],
+        choice: Some("Helse"),
     },
 ];
 

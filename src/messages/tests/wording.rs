@@ -6,7 +6,16 @@ use crate::no::{FnrReason, NumberReason};
 use crate::value::Value;
 
 fn say(kind: IssueKind, label: &str, others: &[&str], lang: Lang) -> String {
-    render(&kind, &Ctx { label, others }, lang)
+    let choice = None;
+    render(
+        &kind,
+        &Ctx {
+            label,
+            others,
+            choice,
+        },
+        lang,
+    )
 }
 
 fn all3(kind: IssueKind, label: [&str; 3], others: [&[&str]; 3]) -> [String; 3] {
