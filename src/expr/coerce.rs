@@ -122,6 +122,7 @@ pub(crate) fn to_js_string(v: &Value) -> Cow<'_, str> {
         _ => {
             let mut out = String::new();
             write_js(v, &mut out, 0);
+            super::budget::spend(out.len() / 64);
             Cow::Owned(out)
         }
     }

@@ -3,6 +3,7 @@
 //! computed. List operations walk the items once; nothing here fails or panics: a
 //! value of the wrong kind gives what JsonLogic gives (often `null`).
 
+use super::budget::{self, copy, own};
 use super::coerce::{compare, loose_eq, strict_eq, to_number, truthy};
 use super::ops::Op;
 use super::scope::{lookup, lookup_value, missing, Ctx, Scope, NULL};
@@ -13,10 +14,14 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 
 pub(crate) fn eval<'a>(node: &'a Node, cx: Ctx<'a>) -> Cow<'a, Value> {
+    if budget::exhausted() {
+        return Cow::Borrowed(&NULL);
+    }
+    budget::spend(1);
     match node {
         Node::Lit(v) => Cow::Borrowed(v),
         Node::List(items) => Cow::Owned(Value::Array(
-            items.iter().map(|n| eval(n, cx).into_owned()).collect(),
+            items.iter().map(|n| own(eval(n, cx))).collect(),
         )),
         Node::Var { path, default } => {
             let found = match path {
@@ -178,7 +183,7 @@ fn iterate<'a>(op: Op, args: &'a [Node], cx: Ctx<'a>) -> Cow<'a, Value> {
         return owned(Value::Array(match list {
             Cow::Owned(Value::Array(items)) => items.into_iter().filter(|i| test(i)).collect(),
             Cow::Borrowed(Value::Array(items)) => {
-                items.iter().filter(|i| test(i)).cloned().collect()
+                items.iter().filter(|i| test(i)).map(copy).collect()
             }
             _ => Vec::new(),
         }));
@@ -192,20 +197,23 @@ fn iterate<'a>(op: Op, args: &'a [Node], cx: Ctx<'a>) -> Cow<'a, Value> {
         Op::Map => Value::Array(
             items
                 .iter()
-                .map(|item| eval_opt(body, cx.with(Scope::Data(item))).into_owned())
+                .map(|item| own(eval_opt(body, cx.with(Scope::Data(item)))))
                 .collect(),
         ),
         Op::All => Value::Bool(!items.is_empty() && items.iter().all(test)),
         Op::Some => Value::Bool(items.iter().any(test)),
         Op::None => Value::Bool(!items.iter().any(test)),
         _ => {
-            let mut accumulator = arg(args, 2, cx).into_owned();
+            let mut accumulator = own(arg(args, 2, cx));
             for current in items {
                 let scope = Scope::Reduce {
                     current,
                     accumulator: &accumulator,
                 };
-                accumulator = eval_opt(body, cx.with(scope)).into_owned();
+                accumulator = own(eval_opt(body, cx.with(scope)));
+                if budget::exhausted() {
+                    return owned(Value::Null);
+                }
                 // Wrapping the accumulator once per item would nest as deep as the
                 // list is long; past the data's own limit the result is null.
                 if matches!(accumulator, Value::Array(_) | Value::Object(_))

@@ -7,6 +7,7 @@
 //! Evaluation never fails: inputs of the wrong kind give what JsonLogic gives,
 //! usually `null`, and a condition whose inputs are invalid is simply not true.
 
+mod budget;
 mod coerce;
 mod eval;
 mod ops;
@@ -70,12 +71,15 @@ pub fn parse(rule: &Value) -> Result<Expr, Vec<ExprError>> {
 
 impl Expr {
     /// Evaluate with `var` reading `data` (the scope) and `form` reading `root`.
+    /// An evaluation that would copy more than [`budget::LIMIT`] values gives
+    /// `null` (src/expr/budget.rs).
     pub fn eval(&self, data: &Value, root: &Value) -> Value {
         let cx = Ctx {
             scope: Scope::Data(data),
             root,
         };
-        eval::eval(&self.root, cx).into_owned()
+        // The result itself is read from the data at most once: not charged.
+        budget::within(|| eval::eval(&self.root, cx).into_owned()).unwrap_or(Value::Null)
     }
 
     /// Every literal path read from the scope or the root, in the order written.

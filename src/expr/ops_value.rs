@@ -40,7 +40,7 @@ pub(crate) fn variadic(op: Op, values: Vec<Cow<'_, Value>>) -> Value {
         Op::Mul if values.len() == 1 => values
             .into_iter()
             .next()
-            .map_or(Value::Null, Cow::into_owned),
+            .map_or(Value::Null, super::budget::own),
         Op::Mul if values.is_empty() => Value::Null,
         Op::Mul => number(values.iter().map(|v| parse_float(v)).product()),
         Op::Max => extreme(&values, Ordering::Greater),
@@ -93,8 +93,8 @@ fn merge(values: Vec<Cow<'_, Value>>) -> Value {
         }
         match v {
             Cow::Owned(Value::Array(items)) => out.extend(items),
-            Cow::Borrowed(Value::Array(items)) => out.extend_from_slice(items),
-            other => out.push(other.into_owned()),
+            Cow::Borrowed(Value::Array(items)) => out.extend(items.iter().map(super::budget::copy)),
+            other => out.push(super::budget::own(other)),
         }
     }
     Value::Array(out)
@@ -103,8 +103,14 @@ fn merge(values: Vec<Cow<'_, Value>>) -> Value {
 /// `in`: an item of a list (compared with `===`), or a piece of a text.
 pub(crate) fn contains(needle: &Value, haystack: &Value) -> Value {
     Value::Bool(match haystack {
-        Value::Array(items) => items.iter().any(|item| strict_eq(item, needle)),
-        Value::String(s) if !s.is_empty() => s.contains(to_js_string(needle).as_ref()),
+        Value::Array(items) => {
+            super::budget::spend(items.len());
+            items.iter().any(|item| strict_eq(item, needle))
+        }
+        Value::String(s) if !s.is_empty() => {
+            super::budget::spend(s.len() / 64);
+            s.contains(to_js_string(needle).as_ref())
+        }
         _ => false,
     })
 }

@@ -51,8 +51,8 @@ pub(crate) fn lookup<'a, 'p>(
             accumulator,
         } => match path.next() {
             None => Some(Cow::Owned(Value::Object(vec![
-                ("current".to_owned(), current.clone()),
-                ("accumulator".to_owned(), accumulator.clone()),
+                ("current".to_owned(), super::budget::copy(current)),
+                ("accumulator".to_owned(), super::budget::copy(accumulator)),
             ]))),
             Some("current") => walk(current, path).map(Cow::Borrowed),
             Some("accumulator") => walk(accumulator, path).map(Cow::Borrowed),
@@ -84,8 +84,17 @@ pub(crate) fn missing(keys: &[&Value], scope: Scope<'_>) -> Value {
         is_blank(lookup_value(scope, path).as_deref().or(default))
     };
     Value::Array(match keys {
-        [Value::Array(items), ..] => items.iter().filter(check).cloned().collect(),
-        _ => keys.iter().copied().filter(check).cloned().collect(),
+        [Value::Array(items), ..] => items
+            .iter()
+            .filter(check)
+            .map(super::budget::copy)
+            .collect(),
+        _ => keys
+            .iter()
+            .copied()
+            .filter(check)
+            .map(super::budget::copy)
+            .collect(),
     })
 }
 

@@ -100,3 +100,39 @@ fn reduce_cannot_nest_deeper_than_data() {
     assert_eq!(result.depth(), 63);
     assert_eq!(result.to_json(), "[".repeat(63) + "null" + &"]".repeat(63));
 }
+
+/// Fuzz `expr` (out of memory at 2 GB): a `reduce` whose body is a list that
+/// holds the whole scope (`{"var": ""}`, i.e. current and accumulator) several
+/// times triples the accumulator per item: 1.4 KB of rule asked for 3^80 values.
+/// Nested `map`s that pair each item with itself double it per level in the
+/// same way. Every copy is now charged to a budget (src/expr/budget.rs); past
+/// it the result is `null`, quickly and the same every time.
+#[test]
+fn expressions_cannot_copy_without_bound() {
+    use skjemasjekk::expr::eval_json;
+    use skjemasjekk::{parse_json, Value};
+    use std::time::Instant;
+    let found = include_str!("inputs/expr-oom-reduce-scope.json");
+    let rule = parse_json(found.trim_end()).unwrap();
+    let started = Instant::now();
+    assert_eq!(eval_json(&rule, &Value::Null).unwrap(), Value::Null);
+    assert_eq!(eval_json(&rule, &Value::Null).unwrap(), Value::Null);
+    // Generous: about a millisecond on the project machine; unbounded before.
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+
+    let pair = |inner: String| format!(r#"{{"map":[{inner},[{{"var":""}},{{"var":""}}]]}}"#);
+    let mut rule = r#"{"var":"l"}"#.to_owned();
+    for _ in 0..25 {
+        rule = pair(rule);
+    }
+    let rule = parse_json(&rule).unwrap();
+    let data = parse_json(r#"{"l":[1,2,3]}"#).unwrap();
+    assert_eq!(eval_json(&rule, &data).unwrap(), Value::Null);
+    // A few levels fit: the same rule with 3 levels gives 3 × 2^3 values.
+    let mut small = r#"{"var":"l"}"#.to_owned();
+    for _ in 0..3 {
+        small = pair(small);
+    }
+    let small = eval_json(&parse_json(&small).unwrap(), &data).unwrap();
+    assert_eq!(small.to_json().matches(['1', '2', '3']).count(), 3 * 8);
+}
