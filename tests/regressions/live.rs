@@ -2,6 +2,19 @@
 //! data deeper than parsed data, removing nothing changes nothing, and a change
 //! that fails leaves the data and its report as they were.
 
+use skjemasjekk::{Form, Options};
+use std::sync::Arc;
+
+/// The built-in pilot plan, checked strictly (unknown keys are errors).
+fn strict_pilotplan() -> (Arc<Form>, Options) {
+    let form = skjemasjekk::builtin_form("pilotplan").unwrap().clone();
+    let opts = Options {
+        strict: true,
+        ..Options::default()
+    };
+    (form, opts)
+}
+
 /// fuzz/live: `set` with a pointer 100 000 segments deep built data 100 000
 /// levels deep, and the next walk (or drop) overflowed the stack. The data of
 /// a live form may nest no deeper than parsed data (64 levels).
@@ -9,12 +22,8 @@
 fn live_set_refuses_to_nest_data_deeper_than_parsed_data() {
     use skjemasjekk::live::{LiveForm, SetError};
     use skjemasjekk::value::MAX_DEPTH;
-    use skjemasjekk::{parse_json, Error, Options, Value};
-    let form = skjemasjekk::builtin_form("pilotplan").unwrap().clone();
-    let opts = Options {
-        strict: true,
-        ..Options::default()
-    };
+    use skjemasjekk::{parse_json, Error, Value};
+    let (form, opts) = strict_pilotplan();
     let mut live = LiveForm::new(form, Value::Object(vec![]), opts);
     let deep = "/agency".to_owned() + &"/x".repeat(100_000);
     match live.set(&deep, Some(Value::from(1))) {
@@ -46,12 +55,8 @@ fn live_set_refuses_to_nest_data_deeper_than_parsed_data() {
 #[test]
 fn live_removal_of_a_missing_path_changes_nothing() {
     use skjemasjekk::live::LiveForm;
-    use skjemasjekk::{parse_json, Options};
-    let form = skjemasjekk::builtin_form("pilotplan").unwrap().clone();
-    let opts = Options {
-        strict: true,
-        ..Options::default()
-    };
+    use skjemasjekk::parse_json;
+    let (form, opts) = strict_pilotplan();
     let start = parse_json(r#"{"agency": {"name": "Etat"}, "pilots": []}"#).unwrap();
     let mut live = LiveForm::new(form, start.clone(), opts);
     let before = live.report().clone();
@@ -80,12 +85,8 @@ fn live_removal_of_a_missing_path_changes_nothing() {
 #[test]
 fn live_set_that_fails_changes_nothing() {
     use skjemasjekk::live::LiveForm;
-    use skjemasjekk::{parse_json, Options, Value};
-    let form = skjemasjekk::builtin_form("pilotplan").unwrap().clone();
-    let opts = Options {
-        strict: true,
-        ..Options::default()
-    };
+    use skjemasjekk::{parse_json, Value};
+    let (form, opts) = strict_pilotplan();
     let start = parse_json(r#"{"agency": {"name": "Etat"}}"#).unwrap();
     let mut live = LiveForm::new(form.clone(), start.clone(), opts);
     for pointer in [
