@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Build the npm package: pkg/dist/ (wasm-bindgen's web-target ES module, its .d.ts
-# and the optimized .wasm) next to the hand-written pkg/package.json, pkg/node.js,
-# pkg/node.d.ts and pkg/README.md. Run scripts/install-tools.sh first.
+# Build the npm package: pkg/dist/ (wasm-bindgen's web-target ES module, its .d.ts,
+# the size-optimised .wasm for browsers and skjemasjekk_node.wasm, the same source
+# built for speed, which pkg/node.js loads) next to the hand-written
+# pkg/package.json, pkg/node.js, pkg/node.d.ts and pkg/README.md. Run scripts/install-tools.sh first.
 #
 #   scripts/build-pkg.sh          build pkg/dist/
 #   scripts/build-pkg.sh --pack   also `npm pack` it into target/npm/ and print the .tgz path
@@ -39,6 +40,10 @@ wasm_opt=node_modules/.bin/wasm-opt # binaryen from npm, never Debian's
 
 cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
 raw=target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
+# The Node entry's module: the same source at opt-level 3 ([profile.wasm-node]),
+# about twice as fast; browsers never download it.
+cargo build --profile wasm-node --target wasm32-unknown-unknown --lib --no-default-features "${features[@]}"
+raw_node=target/wasm32-unknown-unknown/wasm-node/skjemasjekk.wasm
 
 # What the package leaves out on purpose (benches/size/RESULTS.md): core's float
 # formatting and parsing (spell floats with decimal::float::plain_f64, read them
@@ -49,10 +54,12 @@ raw=target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
 # back (a `{}` or `{:?}` on an f64, say) fails here instead of adding 10 KB gzip.
 if [ ${#features[@]} -eq 0 ]; then
   for part in flt2dec dec2flt unicode_data::conversions unicode_normalization serde_wasm_bindgen; do
-    if grep -aq "$part" "$raw"; then
-      echo "build-pkg: the module links $part again, which the package leaves out (see benches/size/RESULTS.md)" >&2
-      exit 1
-    fi
+    for module in "$raw" "$raw_node"; do
+      if grep -aq "$part" "$module"; then
+        echo "build-pkg: $module links $part again, which the package leaves out (see benches/size/RESULTS.md)" >&2
+        exit 1
+      fi
+    done
   done
 fi
 
@@ -63,6 +70,15 @@ wasm-bindgen --target web --out-dir "$out" --out-name skjemasjekk "$raw"
 "$wasm_opt" -Oz --converge --strip-debug --strip-producers \
   "$out/skjemasjekk_bg.wasm" -o "$out/skjemasjekk_bg.wasm.opt"
 mv "$out/skjemasjekk_bg.wasm.opt" "$out/skjemasjekk_bg.wasm"
+# The Node module shares the glue: wasm-bindgen must write the very same JS for it.
+node_out=target/wasm-node-bindgen
+rm -rf "$node_out"
+wasm-bindgen --target web --out-dir "$node_out" --out-name skjemasjekk "$raw_node"
+if ! cmp -s "$node_out/skjemasjekk.js" "$out/skjemasjekk.js"; then
+  echo "build-pkg: the glue for the Node module differs from the browser module's" >&2
+  exit 1
+fi
+"$wasm_opt" -O3 --strip-debug --strip-producers "$node_out/skjemasjekk_bg.wasm" -o "$out/skjemasjekk_node.wasm"
 rm -f "$out/.gitignore" "$out/package.json" "$out/skjemasjekk_bg.wasm.d.ts"
 # The raw export table (InitOutput) is typed with `any`; the public surface has none.
 # `[Symbol.dispose]` needs lib esnext.disposable in every consumer; the method stays in the JS.
