@@ -38,15 +38,15 @@ serde_args=()
 if ! grep -q 'validateSerde' pkg/dist/skjemasjekk.js; then
   if grep -q '^serde-input *=' Cargo.toml; then
     log "validateSerde is not in the default build: building once more with --features serde-input"
-    cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features --features serde-input
+    # Only its Node entry is used: the speed build, as pkg/node.js loads it.
+    cargo build --profile wasm-node --target wasm32-unknown-unknown --lib --no-default-features --features serde-input
     serde_pkg=$out/pkg-serde
     rm -rf "$serde_pkg"
     mkdir -p "$serde_pkg/dist"
     wasm-bindgen --target web --out-dir "$serde_pkg/dist" --out-name skjemasjekk \
-      target/wasm32-unknown-unknown/wasm/skjemasjekk.wasm
-    node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
-      "$serde_pkg/dist/skjemasjekk_bg.wasm" -o "$serde_pkg/dist/opt.wasm"
-    mv "$serde_pkg/dist/opt.wasm" "$serde_pkg/dist/skjemasjekk_bg.wasm"
+      target/wasm32-unknown-unknown/wasm-node/skjemasjekk.wasm
+    node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
+      "$serde_pkg/dist/skjemasjekk_bg.wasm" -o "$serde_pkg/dist/skjemasjekk_node.wasm"
     cp pkg/node.js pkg/package.json "$serde_pkg/"
     serde_args=(--serde-pkg "$serde_pkg/node.js")
   else
