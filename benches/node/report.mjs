@@ -45,7 +45,7 @@ is written by hand (kept between its markers when the file is regenerated).
 | --- | --- |
 | CPU | ${m.cpu}, ${m.nproc} cores (\`nproc\`), ${m.memGiB} GiB |
 | load average (1 min) | ${node.loadavg.map((x) => x.toFixed(2)).join(" → ")} during the Node benchmark, ${browser.loadavg.map((x) => x.toFixed(2)).join(" → ")} during the browser benchmark |
-| Rust | ${m.rustc} (native: \`cargo bench\`, opt-level 3; wasm for browsers: opt-level "z" + wasm-opt -Oz; wasm in Node (`pkg/node.js`): opt-level 3 + wasm-opt -O3) |
+| Rust | ${m.rustc} (native: \`cargo bench\`, opt-level 3; wasm for browsers: opt-level "z" + wasm-opt -Oz; wasm in Node (\`pkg/node.js\`): opt-level 3 + wasm-opt -O3) |
 | Node | ${node.node} (V8 ${node.v8}) |
 | Chromium | ${browser.chromium} (Debian), headless, via playwright-core |
 | Ajv | ${data.sizes.ajv} with ajv-formats 3 and ajv-errors 3; bundles by esbuild ${data.sizes.esbuild} |
