@@ -115,8 +115,11 @@ fn put(
     let Some((last, parents)) = path.split_last() else {
         return Err(SetError::Root);
     };
-    if value.is_none() && lookup(data, parents).is_none() {
-        return Ok(()); // nothing there to remove: create nothing on the way
+    if value.is_none() && matches!(lookup(data, parents), None | Some(Value::Null)) {
+        // Nothing there to remove: create nothing on the way, and leave a
+        // `null` the path ends in as it is. (Below a text or a number the
+        // removal is an error, as a change there would be.)
+        return Ok(());
     }
     let mut at = data;
     for (n, seg) in parents.iter().enumerate() {

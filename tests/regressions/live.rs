@@ -103,3 +103,21 @@ fn live_set_that_fails_changes_nothing() {
         assert_eq!(live.report(), &form.validate(&start, &opts), "{pointer}");
     }
 }
+
+/// Fuzz `live` (session 2): removing `/pilots/x` where `pilots` is `null`
+/// turned the `null` into `{}` on the way (a container was created to remove
+/// from). Removing below a `null` now changes nothing, as below nothing.
+#[test]
+fn live_removal_below_a_null_changes_nothing() {
+    use skjemasjekk::live::LiveForm;
+    use skjemasjekk::parse_json;
+    let (form, opts) = strict_pilotplan();
+    let start = parse_json(r#"{"pilots": null, "agency": {"name": "Etat"}}"#).unwrap();
+    let mut live = LiveForm::new(form.clone(), start.clone(), opts);
+    for pointer in ["/pilots/x", "/pilots/0", "/pilots/0/title"] {
+        let delta = live.set(pointer, None).unwrap();
+        assert!(delta.changed.is_empty(), "{pointer}");
+        assert_eq!(live.data(), &start, "{pointer}");
+    }
+    assert_eq!(live.report(), &form.validate(&start, &opts));
+}
