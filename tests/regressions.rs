@@ -140,3 +140,36 @@ fn unique_items_compare_objects_whatever_their_member_order() {
         [("/people/1", "unique_items"), ("/people/2", "unique_items")]
     );
 }
+
+/// Fuzz `validate` (session 2): in strict mode `{"o": {"3442": 1}}` gets
+/// `unknown_field` at `/o/3442`, but `validate_field("/o/3442")` returned
+/// nothing: the pointer's `3442` was read as a list index and compared unequal
+/// to the key "3442". A segment now matches a key with the same spelling.
+#[test]
+fn validate_field_finds_issues_at_keys_that_look_like_indexes() {
+    use skjemasjekk::parse_json;
+    let form = small_form();
+    let opts = strict(Lang::Nb);
+    let data = parse_json(r#"{"o": {"t": "x", "3442": 1, "07": 2}}"#).unwrap();
+    let report = form.validate(&data, &opts);
+    let paths: Vec<&str> = report.issues.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(paths, ["/o/07", "/o/3442"]);
+    for pointer in ["/o/3442", "/o/07", "/o"] {
+        let issues = form.validate_field(&data, pointer, &opts).unwrap();
+        let want: Vec<_> = report
+            .issues
+            .iter()
+            .filter(|i| i.path.starts_with(pointer))
+            .collect();
+        assert_eq!(issues.iter().collect::<Vec<_>>(), want, "{pointer}");
+    }
+    // "/o/344" is not "/o/3442", and "/o/7" is not the key "07".
+    assert!(form
+        .validate_field(&data, "/o/344", &opts)
+        .unwrap()
+        .is_empty());
+    assert!(form
+        .validate_field(&data, "/o/7", &opts)
+        .unwrap()
+        .is_empty());
+}

@@ -70,12 +70,7 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
                 key.push(c);
             }
         }
-        let index = (!key.is_empty()
-            && key.bytes().all(|b| b.is_ascii_digit())
-            && (key == "0" || !key.starts_with('0')))
-        .then(|| key.parse::<usize>().ok())
-        .flatten();
-        out.push(match index {
+        out.push(match index_of(&key) {
             Some(i) => PathSeg::Index(i),
             None => PathSeg::Key(Cow::Owned(key)),
         });
@@ -85,7 +80,26 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
 
 /// Whether `path` is `target` or lies inside it.
 pub fn within(path: &[PathSeg], target: &[PathSeg]) -> bool {
-    path.len() >= target.len() && path.iter().zip(target).all(|(a, b)| a == b)
+    path.len() >= target.len() && path.iter().zip(target).all(|(a, b)| same(a, b))
+}
+
+/// Whether two segments name the same step. A pointer's `/3` is read as an
+/// index, but in an object it is the key "3": the two are the same step.
+fn same(a: &PathSeg, b: &PathSeg) -> bool {
+    match (a, b) {
+        (PathSeg::Key(k), PathSeg::Index(i)) | (PathSeg::Index(i), PathSeg::Key(k)) => {
+            index_of(k) == Some(*i)
+        }
+        _ => a == b,
+    }
+}
+
+/// The index a token spells: digits only, without a leading zero.
+fn index_of(token: &str) -> Option<usize> {
+    let digits = !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit());
+    (digits && (token == "0" || !token.starts_with('0')))
+        .then(|| token.parse().ok())
+        .flatten()
 }
 
 #[cfg(test)]
