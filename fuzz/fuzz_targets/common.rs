@@ -5,7 +5,18 @@
 #![allow(dead_code)]
 
 use skjemasjekk::no::check_fodselsnummer;
-use skjemasjekk::{Report, Severity, Value};
+use skjemasjekk::{builtin, Form, Report, Severity, Value};
+use std::sync::Arc;
+
+/// The selector byte (its value picks the built-in form; the targets read
+/// their other bits), that form, and the rest of the input as text.
+pub fn select(data: &[u8]) -> Option<(u8, &'static Arc<Form>, &str)> {
+    let (&sel, rest) = data.split_first()?;
+    let text = std::str::from_utf8(rest).ok()?;
+    let forms = builtin();
+    let form = forms.get(usize::from(sel) % forms.len().max(1))?;
+    Some((sel, form, text))
+}
 
 /// Every run of 11 digits in the strings and keys of `data` that is a valid
 /// fødselsnummer (what a message must never repeat).

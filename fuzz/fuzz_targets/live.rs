@@ -15,7 +15,7 @@ mod common;
 use libfuzzer_sys::fuzz_target;
 use skjemasjekk::live::LiveForm;
 use skjemasjekk::validate::{parse_pointer, PathSeg};
-use skjemasjekk::{builtin, parse_json, Issue, Options, Value};
+use skjemasjekk::{parse_json, Issue, Options, Value};
 
 fn get<'v>(mut v: &'v Value, path: &[PathSeg]) -> Option<&'v Value> {
     for seg in path {
@@ -42,14 +42,7 @@ fn by_path(issues: &[Issue]) -> Vec<(String, Vec<Issue>)> {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&sel, rest)) = data.split_first() else {
-        return;
-    };
-    let Ok(text) = std::str::from_utf8(rest) else {
-        return;
-    };
-    let forms = builtin();
-    let Some(form) = forms.get(usize::from(sel) % forms.len().max(1)) else {
+    let Some((sel, form, text)) = common::select(data) else {
         return;
     };
     let opts = Options {

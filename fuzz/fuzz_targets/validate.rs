@@ -12,17 +12,10 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use skjemasjekk::{builtin, parse_json, Lang, Options};
+use skjemasjekk::{parse_json, Lang, Options};
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&sel, rest)) = data.split_first() else {
-        return;
-    };
-    let Ok(text) = std::str::from_utf8(rest) else {
-        return;
-    };
-    let forms = builtin();
-    let Some(form) = forms.get(usize::from(sel) % forms.len().max(1)) else {
+    let Some((sel, form, text)) = common::select(data) else {
         return;
     };
     let lang = [Lang::Nb, Lang::Nn, Lang::En]
