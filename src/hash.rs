@@ -2,29 +2,33 @@
 //! paths, live deltas). Natively std's SipHash with random keys: a service's
 //! clients choose the keys, so collisions must not be predictable. In
 //! WebAssembly std has no randomness and uses fixed SipHash keys, so nothing
-//! is lost by FNV-1a there, which is much smaller code.
+//! is lost by FNV-1a there, which is much smaller code. Fuzz builds
+//! (`cfg(fuzzing)`, set by cargo-fuzz) use FNV-1a too: with random keys the
+//! same input walked different probe sequences on each run, so libFuzzer's
+//! coverage of one corpus differed by a few edges from run to run and could
+//! never settle (FUZZING.md).
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(any(target_arch = "wasm32", fuzzing)))]
 pub type Hasher = std::collections::hash_map::RandomState;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", fuzzing))]
 pub type Hasher = std::hash::BuildHasherDefault<Fnv>;
 
 pub type HashMap<K, V> = std::collections::HashMap<K, V, Hasher>;
 pub type HashSet<T> = std::collections::HashSet<T, Hasher>;
 
 /// FNV-1a, 64 bits.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", fuzzing))]
 pub struct Fnv(u64);
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", fuzzing))]
 impl Default for Fnv {
     fn default() -> Fnv {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", fuzzing))]
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
