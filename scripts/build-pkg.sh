@@ -89,6 +89,23 @@ size() { printf '%s: %s bytes, %s gzip\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$
 size "$out/skjemasjekk_bg.wasm" >&2
 size "$out/skjemasjekk.js" >&2
 
+# Size budget: everything a browser loads (.wasm, glue, snippets), gzip -9. The
+# goal of issue 3 is 100 KB, which the package does not meet (benches/size/RESULTS.md,
+# "What 100 KB would take"); the budget keeps it from growing unnoticed, as a merge
+# once added 24 KB with one `{:?}`. Raise it only with a reason in RESULTS.md.
+budget=${SKJEMASJEKK_SIZE_BUDGET:-153000}
+if [ ${#features[@]} -eq 0 ]; then
+  total=0
+  for f in "$out/skjemasjekk_bg.wasm" "$out/skjemasjekk.js" $(find "$out/snippets" -name '*.js'); do
+    total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  done
+  echo "build-pkg: a browser loads $total bytes gzip (budget $budget)" >&2
+  if [ "$total" -gt "$budget" ]; then
+    echo "build-pkg: over the size budget by $((total - budget)) bytes; see benches/size/RESULTS.md" >&2
+    exit 1
+  fi
+fi
+
 if $pack; then
   mkdir -p target/npm
   tgz=$(cd pkg && npm pack --silent --pack-destination ../target/npm)
