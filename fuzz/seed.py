@@ -3,7 +3,8 @@
 
 Writes one file per seed into fuzz/corpus/<target>/ (named by content hash, as
 libFuzzer does), from: the built-in forms and every rule set in the fixtures
-(compile), every fixture document with each selector byte (validate), the
+(compile), every fixture document with each selector byte (validate), each
+language fixture's rule set with its document, by index and as text (rulesets), the
 JsonLogic suite and the forms' conditions (expr), valid and invalid
 identifiers (identifiers), and edit scripts built from fixture documents (live).
 scripts/fuzz.sh writes them to a scratch directory before each run
@@ -119,6 +120,7 @@ def dictionaries(rule_sets, documents, suite):
     write_dict("validate", json_tokens | quoted)
     write_dict("live", json_tokens | doc_words | quoted)
     write_dict("compile", json_tokens | quoted | form_words)
+    write_dict("rulesets", json_tokens | quoted | form_words)
     write_dict("expr", json_tokens | {f'"{w}"' for w in ops} | quoted)
 
 
@@ -162,6 +164,18 @@ def main():
                 put("live", bytes([sel | 2]) + "\n".join(lines).encode("utf-8"))
                 if lines:
                     put("live", bytes([sel]) + "\n".join(lines[:3] + [lines[0].split("\t")[0]]).encode("utf-8"))
+    # rulesets: the fuzz target numbers the language fixtures that have a rule
+    # set in the order of their file names, as here.
+    index = 0
+    for p in sorted((ROOT / "tests" / "fixtures" / "language").glob("*.json")):
+        case = json.loads(p.read_text(encoding="utf-8"))
+        if not isinstance(case.get("ruleset"), dict):
+            continue
+        text = data_text(case) or "{}"
+        put("rulesets", bytes([0]) + index.to_bytes(2, "big") + text.encode("utf-8"))
+        rules = json.dumps(case["ruleset"], ensure_ascii=False)
+        put("rulesets", bytes([1]) + (rules + "\n\0\n" + text).encode("utf-8"))
+        index += 1
     for sel in range(len(form_ids)):
         put("validate", bytes([sel]) + b"{}")
         put("live", bytes([sel]) + b"/a\t1\n/a")

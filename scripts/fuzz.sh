@@ -23,7 +23,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(compile validate expr identifiers live)
+TARGETS=(compile validate expr identifiers live rulesets)
 FLAGS=(-O -a -s none)
 LIBFUZZER=(-rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1)
 

@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use skjemasjekk::no::check_fodselsnummer;
-use skjemasjekk::{builtin, Form, Report, Severity, Value};
+use skjemasjekk::{builtin, parse_json, Form, Lang, Options, Report, Severity, Value};
 use std::sync::Arc;
 
 /// The selector byte (its value picks the built-in form; the targets read
@@ -79,4 +79,67 @@ pub fn check_report(report: &Report, data: &Value) {
         skjemasjekk::parse_json(&json).is_ok(),
         "the report is not JSON: {json}"
     );
+}
+
+/// JSON text against a compiled form, in strict and loose mode. Beyond "no
+/// panic": both reports satisfy `check_report`; strict mode may only add
+/// `unknown_field` issues to what loose mode reports; the text path
+/// (`validate_json`) and the value path (`validate`) agree; and for the first
+/// issue's path, `validate_field` returns that path's issues.
+pub fn check_document(form: &Form, text: &str, lang: Lang) {
+    let strict = Options { lang, strict: true };
+    let loose = Options {
+        lang,
+        strict: false,
+    };
+    let Ok(report) = form.validate_json(text, &strict) else {
+        assert!(parse_json(text).is_err(), "valid JSON refused");
+        return;
+    };
+    let Ok(value) = parse_json(text) else {
+        panic!("validate_json accepted what parse_json refuses");
+    };
+    check_report(&report, &value);
+    assert_eq!(
+        form.validate(&value, &strict),
+        report,
+        "text and value paths differ"
+    );
+
+    let loose_report = form.validate(&value, &loose);
+    check_report(&loose_report, &value);
+    let strict_only: Vec<_> = report
+        .issues
+        .iter()
+        .filter(|i| i.kind.code() != "unknown_field")
+        .collect();
+    let loose_all: Vec<_> = loose_report.issues.iter().collect();
+    assert_eq!(
+        strict_only, loose_all,
+        "strict mode changed more than unknown_field issues"
+    );
+
+    if let Some(first) = report.issues.first() {
+        let Ok(field) = form.validate_field(&value, &first.path, &strict) else {
+            panic!(
+                "validate_field refused a path from the report: {}",
+                first.path
+            );
+        };
+        for issue in report.issues.iter().filter(|i| i.path == first.path) {
+            assert!(
+                field.contains(issue),
+                "validate_field({}) lost {issue:?}",
+                first.path
+            );
+        }
+    }
+}
+
+/// The language a selector byte's bits 2–3 pick.
+pub fn lang(sel: u8) -> Lang {
+    Lang::ALL
+        .get(usize::from(sel >> 2) % 3)
+        .copied()
+        .unwrap_or_default()
 }
