@@ -9,6 +9,8 @@
 #   scripts/fuzz.sh cmin               # fold what the runs found into the
 #                                      # committed corpora, minimised (cargo fuzz
 #                                      # cmin's merge, by coverage edges)
+#   scripts/fuzz.sh coverage           # which lines of src/ the committed corpora
+#                                      # reach, all targets together (llvm-cov)
 #
 # The committed corpora (fuzz/corpus/<target>) are read, never written: new
 # inputs go to fuzz/target/work/<target>, so a run leaves the tree clean until
@@ -47,6 +49,32 @@ if [ "${1:-}" = cmin ]; then
     rm -rf "fuzz/corpus/$t" && mv "$fresh" "fuzz/corpus/$t"
     echo "$t: $(ls "fuzz/corpus/$t" | wc -l) inputs, $(du -sh "fuzz/corpus/$t" | cut -f1)"
   done
+  exit 0
+fi
+
+if [ "${1:-}" = coverage ]; then
+  # Replay the committed corpora through coverage-instrumented builds of the
+  # targets, merge the profiles and report the lines of src/ reached by any
+  # target: per file into fuzz/coverage/report.txt, per module on stdout.
+  shift
+  host=$(rustc +nightly -vV | sed -n 's/^host: //p')
+  llvm=$(rustc +nightly --print sysroot)/lib/rustlib/$host/bin
+  [ -x "$llvm/llvm-cov" ] || rustup component add llvm-tools-preview --toolchain nightly
+  objects=() profiles=()
+  for t in "${@:-${TARGETS[@]}}"; do
+    cargo +nightly fuzz coverage -a "$t" "fuzz/corpus/$t" > "fuzz/target/logs/$t.coverage.log" 2>&1
+    bin=$(find target fuzz/target -path "*/coverage/$host/release/$t" -type f 2>/dev/null | head -1)
+    objects+=(-object "$bin") profiles+=("fuzz/coverage/$t/coverage.profdata")
+  done
+  "$llvm/llvm-profdata" merge -sparse "${profiles[@]}" -o fuzz/coverage/all.profdata
+  "$llvm/llvm-cov" report "${objects[@]}" -instr-profile=fuzz/coverage/all.profdata \
+    --ignore-filename-regex='(/\.cargo/|/rustc/|/fuzz/|/src/(bin|serve|wasm)/)' > fuzz/coverage/report.txt
+  # Lines and missed lines (columns 8 and 9) summed per module of src/.
+  awk 'NR > 2 && $1 != "TOTAL" && $8 ~ /^[0-9]+$/ {
+         m = $1; sub(/\/.*/, "", m); sub(/\.rs$/, "", m); lines[m] += $8; missed[m] += $9; L += $8; M += $9 }
+       END { print "| module | lines | reached |"; print "| --- | ---: | ---: |";
+             for (m in lines) printf "| %s | %d | %.1f %% |\n", m, lines[m], 100 * (lines[m] - missed[m]) / lines[m] | "sort";
+             close("sort"); printf "| **all** | **%d** | **%.1f %%** |\n", L, 100 * (L - M) / L }' fuzz/coverage/report.txt
   exit 0
 fi
 
