@@ -83,7 +83,7 @@ fi
 # keys, enum values, pointers, operators); its log goes to fuzz/target/logs/$1.log.
 run_target() {
   local t=$1 secs=$2 dict=()
-  mkdir -p "$work/$t" "$seeds/$t"
+  mkdir -p "$work/$t" "$seeds/$t" "fuzz/corpus/$t"  # a new target has no committed corpus yet
   [ -f "$seeds/$t.dict" ] && dict=(-dict="$seeds/$t.dict")
   cargo +nightly fuzz run "${FLAGS[@]}" -j 1 "$t" "$work/$t" "fuzz/corpus/$t" "$seeds/$t" -- \
     -max_total_time="$secs" "${dict[@]}" "${LIBFUZZER[@]}" > "fuzz/target/logs/$t.log" 2>&1
