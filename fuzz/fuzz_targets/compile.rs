@@ -1,41 +1,10 @@
-//! Rule-set text → `Form::compile`. A rule set that compiles must also give a
-//! JSON Schema and validate an empty document without trouble; one that does
-//! not compile must say at least one thing that is wrong, with a pointer.
+//! libFuzzer entry of the `compile` target; what it feeds and checks is in
+//! checks/compile.rs, which tests/fuzz_corpora.rs also replays the corpus through.
 
 #![no_main]
 
-#[path = "common.rs"]
-mod common;
+#[path = "checks/mod.rs"]
+#[allow(dead_code)]
+mod checks;
 
-use libfuzzer_sys::fuzz_target;
-use skjemasjekk::{Form, Options};
-
-fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    match Form::compile(text) {
-        Ok(form) => {
-            let _ = form.schema().to_json();
-            for strict in [false, true] {
-                let opts = Options {
-                    strict,
-                    ..Options::default()
-                };
-                if let Ok(report) = form.validate_json("{}", &opts) {
-                    common::check_report(&report, &skjemasjekk::Value::Object(vec![]));
-                }
-            }
-        }
-        Err(e) => {
-            assert!(!e.diagnostics.is_empty(), "a compile error with no problem");
-            for d in &e.diagnostics {
-                assert!(
-                    d.path.is_empty() || d.path.starts_with('/'),
-                    "not a JSON Pointer: {:?}",
-                    d.path
-                );
-            }
-        }
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::compile::run(data));

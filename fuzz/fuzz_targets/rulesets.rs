@@ -1,82 +1,10 @@
-//! Arbitrary JSON against custom rule sets. The built-in forms use only part of
-//! the rule-set language (no unordered `no_overlap`, for one), and a portal may
-//! load its own rule set, so clients' data meets every rule kind, condition and
-//! field type somewhere.
-//!
-//! The first byte picks the language (bits 2–3, as in `validate`) and the mode
-//! (bit 0):
-//! - 0: the next two bytes pick one of the rule sets in tests/fixtures/language
-//!   (compiled once, in file order); the rest is the document. Mutations land
-//!   in the data.
-//! - 1: the rest is `RULE SET \n\0\n DOCUMENT`, both mutated; a rule set that
-//!   does not compile ends the run (the `compile` target checks those).
-//!
-//! Every document is checked by `common::check_document`.
+//! libFuzzer entry of the `rulesets` target; what it feeds and checks is in
+//! checks/rulesets.rs, which tests/fuzz_corpora.rs also replays the corpus through.
 
 #![no_main]
 
-#[path = "common.rs"]
-mod common;
+#[path = "checks/mod.rs"]
+#[allow(dead_code)]
+mod checks;
 
-use libfuzzer_sys::fuzz_target;
-use skjemasjekk::{Form, Value};
-use std::sync::OnceLock;
-
-/// The rule set of each language fixture that has one, in the order of their
-/// file names (fuzz/seed.py writes its seeds in the same order), compiled
-/// once; `None` where it does not compile.
-fn fixture_forms() -> &'static [Option<Form>] {
-    static FORMS: OnceLock<Vec<Option<Form>>> = OnceLock::new();
-    FORMS.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/language");
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        files.retain(|f| f.extension().is_some_and(|x| x == "json"));
-        files.sort();
-        let mut forms = vec![];
-        for f in files {
-            let Ok(text) = std::fs::read_to_string(&f) else {
-                continue;
-            };
-            let Ok(case) = skjemasjekk::parse_json(&text) else {
-                continue;
-            };
-            if let Some(ruleset @ Value::Object(_)) = case.get("ruleset") {
-                forms.push(Form::compile(&ruleset.to_json()).ok());
-            }
-        }
-        assert!(!forms.is_empty(), "no rule sets found in {dir}");
-        forms
-    })
-}
-
-fuzz_target!(|data: &[u8]| {
-    let Some((&sel, rest)) = data.split_first() else {
-        return;
-    };
-    let lang = common::lang(sel);
-    if sel & 1 == 0 {
-        let [hi, lo, doc @ ..] = rest else {
-            return;
-        };
-        let forms = fixture_forms();
-        let index = usize::from(u16::from_be_bytes([*hi, *lo])) % forms.len();
-        let Some(Some(form)) = forms.get(index) else {
-            return;
-        };
-        if let Ok(text) = std::str::from_utf8(doc) {
-            common::check_document(form, text, lang);
-        }
-    } else {
-        let Ok(text) = std::str::from_utf8(rest) else {
-            return;
-        };
-        let Some((rules, doc)) = text.split_once("\n\0\n") else {
-            return;
-        };
-        if let Ok(form) = Form::compile(rules) {
-            common::check_document(&form, doc, lang);
-        }
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::rulesets::run(data));

@@ -1,17 +1,10 @@
-//! Arbitrary JSON text against both built-in forms. The first byte picks the
-//! form and the language; the rest is the document, checked in strict and
-//! loose mode by `common::check_document` (what must hold is listed there).
+//! libFuzzer entry of the `validate` target; what it feeds and checks is in
+//! checks/validate.rs, which tests/fuzz_corpora.rs also replays the corpus through.
 
 #![no_main]
 
-#[path = "common.rs"]
-mod common;
+#[path = "checks/mod.rs"]
+#[allow(dead_code)]
+mod checks;
 
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let Some((sel, form, text)) = common::select(data) else {
-        return;
-    };
-    common::check_document(form, text, common::lang(sel));
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::validate::run(data));

@@ -2,8 +2,6 @@
 //! the input. A failed check aborts the run like a crash, so libFuzzer keeps the
 //! input that broke it.
 
-#![allow(dead_code)]
-
 use skjemasjekk::no::check_fodselsnummer;
 use skjemasjekk::{builtin, parse_json, Form, Lang, Options, Report, Severity, Value};
 use std::sync::Arc;

@@ -1,0 +1,67 @@
+//! The committed fuzz corpora (fuzz/corpus/<target>/), replayed on stable
+//! through the very checks the fuzz targets make (fuzz/fuzz_targets/checks/).
+//! Every input in them once showed libFuzzer something new, so together they
+//! reach most of the engine (FUZZING.md, "Coverage"); replaying them in every
+//! `cargo test` keeps what fuzzing established true after each change, without
+//! nightly or cargo-fuzz.
+
+#[path = "../fuzz/fuzz_targets/checks/mod.rs"]
+#[allow(dead_code)]
+mod checks;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+/// Runs `check` on every file of fuzz/corpus/`target`; a failed check names
+/// the input and how to run it alone.
+fn replay(target: &str, check: fn(&[u8])) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/corpus")
+        .join(target);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 10,
+        "{}: only {} inputs",
+        dir.display(),
+        files.len()
+    );
+    for file in &files {
+        let data = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        if catch_unwind(AssertUnwindSafe(|| check(&data))).is_err() {
+            panic!(
+                "{} breaks a check of the `{target}` fuzz target (alone: cargo +nightly fuzz run {target} {})",
+                file.display(),
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn compile_corpus() {
+    replay("compile", checks::compile::run);
+}
+
+#[test]
+fn validate_corpus() {
+    replay("validate", checks::validate::run);
+}
+
+#[test]
+fn expr_corpus() {
+    replay("expr", checks::expr::run);
+}
+
+#[test]
+fn identifiers_corpus() {
+    replay("identifiers", checks::identifiers::run);
+}
+
+#[test]
+fn live_corpus() {
+    replay("live", checks::live::run);
+}
