@@ -1,10 +1,10 @@
 //! skjemasjekk: one declarative rule set and one engine for Norwegian trial
 //! applications (forsøkssøknad) and pilot plans, in Rust, Node and the browser.
 //!
-//! The pipeline: rule-set JSON → [`model`] (decoded, nothing resolved) →
-//! [`compile`] (references resolved, expressions parsed, every problem collected
-//! with a JSON Pointer) → [`validate`] (data → [`report::Report`]) → [`messages`]
-//! (nb, nn, en).
+//! The pipeline: rule-set JSON → [`compile`] (read, references resolved,
+//! expressions parsed, every problem collected with a JSON Pointer) → the
+//! [`model`] types of a compiled form → [`validate`] (data →
+//! [`report::Report`]) → [`messages`] (nb, nn, en).
 
 pub mod compile;
 pub mod date;

@@ -1,6 +1,6 @@
 //! `skjemasjekk serve`: the HTTP service that checks submissions on the server with
 //! the very rule sets the browser uses, so a portal in Java, .NET or Node never has
-//! to trust the browser (design.md, "Contracts" → HTTP).
+//! to trust the browser (README.md, "The HTTP service").
 //!
 //! Routes: `GET /api/v1/forms`, `GET /api/v1/forms/{id}` (the rule set's bytes,
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
