@@ -71,7 +71,7 @@ pub fn parse(rule: &Value) -> Result<Expr, Vec<ExprError>> {
 
 impl Expr {
     /// Evaluate with `var` reading `data` (the scope) and `form` reading `root`.
-    /// An evaluation that would copy more than [`budget::LIMIT`] values gives
+    /// An evaluation that would copy more than 2^21 (`budget::LIMIT`) values gives
     /// `null` (src/expr/budget.rs).
     pub fn eval(&self, data: &Value, root: &Value) -> Value {
         let cx = Ctx {
