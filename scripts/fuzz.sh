@@ -11,6 +11,8 @@
 #                                      # cmin's merge, by coverage edges)
 #   scripts/fuzz.sh coverage           # which lines of src/ the committed corpora
 #                                      # reach, all targets together (llvm-cov)
+#   scripts/fuzz.sh coverage --since 30 validate  # what the last 30 minutes of
+#                                      # a run's finds added to src/'s coverage
 #
 # The committed corpora (fuzz/corpus/<target>) are read, never written: new
 # inputs go to fuzz/target/work/<target>, so a run leaves the tree clean until
@@ -53,28 +55,57 @@ if [ "${1:-}" = cmin ]; then
 fi
 
 if [ "${1:-}" = coverage ]; then
-  # Replay the committed corpora through coverage-instrumented builds of the
-  # targets, merge the profiles and report the lines of src/ reached by any
-  # target: per file into fuzz/coverage/report.txt, per module on stdout.
+  # Coverage of src/ (the engine; not the CLI, the service or the bindings),
+  # from builds of the targets instrumented for llvm-cov.
+  #   coverage [TARGET…]            the committed corpora, all targets together:
+  #                                 per file into fuzz/coverage/report.txt, per module here
+  #   coverage --since MIN [TARGET…]  per target, what the run's finds of the last
+  #                                 MIN minutes (fuzz/target/work/<target>, by file time)
+  #                                 added to the rest: the engine's own plateau
   shift
+  since=
+  if [ "${1:-}" = --since ]; then since=${2:?minutes}; shift 2; fi
   host=$(rustc +nightly -vV | sed -n 's/^host: //p')
   llvm=$(rustc +nightly --print sysroot)/lib/rustlib/$host/bin
   [ -x "$llvm/llvm-cov" ] || rustup component add llvm-tools-preview --toolchain nightly
+  ignore='(/\.cargo/|/rustc/|/fuzz/|/src/(bin|serve|wasm)/)'
+  binary() { find target fuzz/target -path "*/coverage/$host/release/$1" -type f 2>/dev/null | head -1; }
+  # "regions reached/all, lines reached/all" of src/ for binary $1 and profile $2.
+  reached() {
+    "$llvm/llvm-cov" report "$1" -instr-profile="$2" --ignore-filename-regex="$ignore" |
+      awk '$1 == "TOTAL" { printf "%d/%d regions, %d/%d lines", $2 - $3, $2, $8 - $9, $8 }'
+  }
+  if [ -n "$since" ]; then
+    cutoff=$(date -d "-$since minutes" +%s)
+    for t in "${@:-${TARGETS[@]}}"; do
+      d=fuzz/target/since/$t
+      rm -rf "$d" && mkdir -p "$d/old" "$d/new"
+      cp -r "fuzz/corpus/$t/." "$d/old/"
+      find "$work/$t" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} +
+      find "$work/$t" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} +
+      cargo +nightly fuzz coverage -a "$t" "$d/old" > "fuzz/target/logs/$t.since.log" 2>&1
+      before=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata")
+      cargo +nightly fuzz coverage -a "$t" "$d/old" "$d/new" >> "fuzz/target/logs/$t.since.log" 2>&1
+      after=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata")
+      echo "$t: $(ls "$d/old" | wc -l) inputs reach $before; with the last $since minutes' $(ls "$d/new" | wc -l): $after"
+    done
+    exit 0
+  fi
   objects=() profiles=()
   for t in "${@:-${TARGETS[@]}}"; do
     cargo +nightly fuzz coverage -a "$t" "fuzz/corpus/$t" > "fuzz/target/logs/$t.coverage.log" 2>&1
-    bin=$(find target fuzz/target -path "*/coverage/$host/release/$t" -type f 2>/dev/null | head -1)
-    objects+=(-object "$bin") profiles+=("fuzz/coverage/$t/coverage.profdata")
+    objects+=(-object "$(binary "$t")") profiles+=("fuzz/coverage/$t/coverage.profdata")
   done
   "$llvm/llvm-profdata" merge -sparse "${profiles[@]}" -o fuzz/coverage/all.profdata
   "$llvm/llvm-cov" report "${objects[@]}" -instr-profile=fuzz/coverage/all.profdata \
-    --ignore-filename-regex='(/\.cargo/|/rustc/|/fuzz/|/src/(bin|serve|wasm)/)' > fuzz/coverage/report.txt
-  # Lines and missed lines (columns 8 and 9) summed per module of src/.
+    --ignore-filename-regex="$ignore" > fuzz/coverage/report.txt
+  # Regions (columns 2, 3) and lines (8, 9), reached, summed per module of src/.
   awk 'NR > 2 && $1 != "TOTAL" && $8 ~ /^[0-9]+$/ {
-         m = $1; sub(/\/.*/, "", m); sub(/\.rs$/, "", m); lines[m] += $8; missed[m] += $9; L += $8; M += $9 }
-       END { print "| module | lines | reached |"; print "| --- | ---: | ---: |";
-             for (m in lines) printf "| %s | %d | %.1f %% |\n", m, lines[m], 100 * (lines[m] - missed[m]) / lines[m] | "sort";
-             close("sort"); printf "| **all** | **%d** | **%.1f %%** |\n", L, 100 * (L - M) / L }' fuzz/coverage/report.txt
+         m = $1; sub(/\/.*/, "", m); sub(/\.rs$/, "", m)
+         r[m] += $2; rm[m] += $3; l[m] += $8; lm[m] += $9; R += $2; RM += $3; L += $8; LM += $9 }
+       END { print "| module | regions | reached | lines | reached |"; print "| --- | ---: | ---: | ---: | ---: |"
+             for (m in l) printf "| %s | %d | %.1f %% | %d | %.1f %% |\n", m, r[m], 100 * (r[m] - rm[m]) / r[m], l[m], 100 * (l[m] - lm[m]) / l[m] | "sort"
+             close("sort"); printf "| **all** | **%d** | **%.1f %%** | **%d** | **%.1f %%** |\n", R, 100 * (R - RM) / R, L, 100 * (L - LM) / L }' fuzz/coverage/report.txt
   exit 0
 fi
 
