@@ -78,11 +78,12 @@ if [ "${1:-}" = coverage ]; then
   if [ -n "$since" ]; then
     cutoff=$(date -d "-$since minutes" +%s)
     for t in "${@:-${TARGETS[@]}}"; do
+      [ -d "$work/$t" ] || { echo "$t: no finds in $work/$t"; continue; }
       d=fuzz/target/since/$t
       rm -rf "$d" && mkdir -p "$d/old" "$d/new"
       cp -r "fuzz/corpus/$t/." "$d/old/"
-      find "$work/$t" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} +
-      find "$work/$t" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} +
+      find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} +
+      find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} +
       cargo +nightly fuzz coverage -a "$t" "$d/old" > "fuzz/target/logs/$t.since.log" 2>&1
       before=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata")
       cargo +nightly fuzz coverage -a "$t" "$d/old" "$d/new" >> "fuzz/target/logs/$t.since.log" 2>&1
