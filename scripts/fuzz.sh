@@ -70,10 +70,11 @@ if [ "${1:-}" = coverage ]; then
   [ -x "$llvm/llvm-cov" ] || rustup component add llvm-tools-preview --toolchain nightly
   ignore='(/\.cargo/|/rustc/|/fuzz/|/src/(bin|serve|wasm)/)'
   binary() { find target fuzz/target -path "*/coverage/$host/release/$1" -type f 2>/dev/null | head -1; }
-  # "regions reached/all, lines reached/all" of src/ for binary $1 and profile $2.
+  # "regions reached/all, lines reached/all" of src/ for binary $1 and profile
+  # $2; the per-file report is kept in $3.
   reached() {
-    "$llvm/llvm-cov" report "$1" -instr-profile="$2" --ignore-filename-regex="$ignore" |
-      awk '$1 == "TOTAL" { printf "%d/%d regions, %d/%d lines", $2 - $3, $2, $8 - $9, $8 }'
+    "$llvm/llvm-cov" report "$1" -instr-profile="$2" --ignore-filename-regex="$ignore" > "$3"
+    awk '$1 == "TOTAL" { printf "%d/%d regions, %d/%d lines", $2 - $3, $2, $8 - $9, $8 }' "$3"
   }
   if [ -n "$since" ]; then
     cutoff=$(date -d "-$since minutes" +%s)
@@ -85,10 +86,12 @@ if [ "${1:-}" = coverage ]; then
       find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} +
       find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} +
       cargo +nightly fuzz coverage -a "$t" "$d/old" > "fuzz/target/logs/$t.since.log" 2>&1
-      before=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata")
+      before=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata" "$d/before.txt")
       cargo +nightly fuzz coverage -a "$t" "$d/old" "$d/new" >> "fuzz/target/logs/$t.since.log" 2>&1
-      after=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata")
+      after=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata" "$d/after.txt")
       echo "$t: $(ls "$d/old" | wc -l) inputs reach $before; with the last $since minutes' $(ls "$d/new" | wc -l): $after"
+      # The files whose coverage the recent finds changed.
+      diff "$d/before.txt" "$d/after.txt" | awk '/^> / && $2 != "TOTAL" { print "  more of src/" $2 }' || true
     done
     exit 0
   fi
