@@ -83,8 +83,9 @@ if [ "${1:-}" = coverage ]; then
       d=fuzz/target/since/$t
       rm -rf "$d" && mkdir -p "$d/old" "$d/new"
       cp -r "fuzz/corpus/$t/." "$d/old/"
-      find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} +
-      find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} +
+      # (a running fuzzer deletes inputs it has reduced: what vanishes is skipped)
+      find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} + 2>/dev/null || true
+      find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} + 2>/dev/null || true
       cargo +nightly fuzz coverage -a "$t" "$d/old" > "fuzz/target/logs/$t.since.log" 2>&1
       before=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata" "$d/before.txt")
       cargo +nightly fuzz coverage -a "$t" "$d/old" "$d/new" >> "fuzz/target/logs/$t.since.log" 2>&1
