@@ -65,3 +65,8 @@ fn identifiers_corpus() {
 fn live_corpus() {
     replay("live", checks::live::run);
 }
+
+#[test]
+fn rulesets_corpus() {
+    replay("rulesets", checks::rulesets::run);
+}
