@@ -41,32 +41,14 @@ fn replay(target: &str, check: fn(&[u8])) {
     }
 }
 
-#[test]
-fn compile_corpus() {
-    replay("compile", checks::compile::run);
+/// One test per target, so they run in parallel and fail by name.
+macro_rules! corpora {
+    ($($target:ident),*) => {$(
+        #[test]
+        fn $target() {
+            replay(stringify!($target), checks::$target::run);
+        }
+    )*};
 }
 
-#[test]
-fn validate_corpus() {
-    replay("validate", checks::validate::run);
-}
-
-#[test]
-fn expr_corpus() {
-    replay("expr", checks::expr::run);
-}
-
-#[test]
-fn identifiers_corpus() {
-    replay("identifiers", checks::identifiers::run);
-}
-
-#[test]
-fn live_corpus() {
-    replay("live", checks::live::run);
-}
-
-#[test]
-fn rulesets_corpus() {
-    replay("rulesets", checks::rulesets::run);
-}
+corpora!(compile, validate, expr, identifiers, live, rulesets);
