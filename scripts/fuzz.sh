@@ -86,10 +86,13 @@ if [ "${1:-}" = coverage ]; then
       # (a running fuzzer deletes inputs it has reduced: what vanishes is skipped)
       find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} + 2>/dev/null || true
       find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} + 2>/dev/null || true
+      # Each set is replayed once; "after" is the merge of the two profiles.
       cargo +nightly fuzz coverage -a "$t" "$d/old" > "fuzz/target/logs/$t.since.log" 2>&1
-      before=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata" "$d/before.txt")
-      cargo +nightly fuzz coverage -a "$t" "$d/old" "$d/new" >> "fuzz/target/logs/$t.since.log" 2>&1
-      after=$(reached "$(binary "$t")" "fuzz/coverage/$t/coverage.profdata" "$d/after.txt")
+      cp "fuzz/coverage/$t/coverage.profdata" "$d/old.profdata"
+      cargo +nightly fuzz coverage -a "$t" "$d/new" >> "fuzz/target/logs/$t.since.log" 2>&1
+      "$llvm/llvm-profdata" merge -sparse "$d/old.profdata" "fuzz/coverage/$t/coverage.profdata" -o "$d/all.profdata"
+      before=$(reached "$(binary "$t")" "$d/old.profdata" "$d/before.txt")
+      after=$(reached "$(binary "$t")" "$d/all.profdata" "$d/after.txt")
       echo "$t: $(ls "$d/old" | wc -l) inputs reach $before; with the last $since minutes' $(ls "$d/new" | wc -l): $after"
       # The files whose coverage the recent finds changed.
       diff "$d/before.txt" "$d/after.txt" | awk '/^> / && $2 != "TOTAL" { print "  more of src/" $2 }' || true
