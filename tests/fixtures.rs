@@ -28,6 +28,35 @@ fn string(v: &Value) -> Value {
     Value::from(v.to_json())
 }
 
+fn string_or_null(v: &Value) -> Value {
+    match v {
+        Value::Null => Value::Null,
+        v => string(v),
+    }
+}
+
+/// How a rule set's problems differ from `expect.diagnostics` (the exact list,
+/// in order: `path` equal, the message containing `messageContains`), if they do.
+fn diagnostics_differ(want: Option<&Value>, got: &Value) -> Option<String> {
+    let (Some(Value::Array(want)), Value::Array(got)) = (want, got) else {
+        return want.map(|_| format!("expected diagnostics, got {}", got.to_json()));
+    };
+    let matches = |w: &Value, g: &Value| {
+        let text = |v: &Value, k| v.get(k).and_then(Value::as_str).map(str::to_owned);
+        text(w, "path") == text(g, "path")
+            && text(g, "message")
+                .zip(text(w, "messageContains"))
+                .is_some_and(|(m, part)| m.contains(&part))
+    };
+    (want.len() != got.len() || want.iter().zip(got).any(|(w, g)| !matches(w, g))).then(|| {
+        format!(
+            "diagnostics differ\n    got:  {}\n    want: {}",
+            Value::Array(got.clone()).to_json(),
+            Value::Array(want.clone()).to_json()
+        )
+    })
+}
+
 /// Run one case: the golden line and, if the verdict differs from `expect`, why.
 fn run(root: &Path, path: &Path) -> (String, Option<String>) {
     let name = path
@@ -73,6 +102,21 @@ fn run(root: &Path, path: &Path) -> (String, Option<String>) {
         ),
         _ => panic!("{name}: needs form or ruleset"),
     };
+    // Every problem of a rule set that does not compile, as {path, message}.
+    let diagnostics = match &form {
+        Err(e) => Value::Array(
+            e.diagnostics
+                .iter()
+                .map(|d| {
+                    Value::Object(vec![
+                        ("path".into(), Value::from(d.path.as_str())),
+                        ("message".into(), Value::from(d.message.as_str())),
+                    ])
+                })
+                .collect(),
+        ),
+        Ok(_) => Value::Null,
+    };
     let output = form.map_err(|e| e.to_string()).and_then(|f| {
         f.validate_json(&data_text, &opts)
             .map_err(|e| e.to_string())
@@ -93,13 +137,16 @@ fn run(root: &Path, path: &Path) -> (String, Option<String>) {
         ("data".into(), Value::from(data_text)),
         ("ok".into(), Value::from(ok)),
         ("output".into(), Value::from(text.as_str())),
+        ("diagnostics".into(), string_or_null(&diagnostics)),
     ])
     .to_json();
     let expect = case
         .get("expect")
         .unwrap_or_else(|| panic!("{name}: needs expect"));
     let problem = match (expect.get("error"), &output) {
-        (Some(Value::String(want)), Err(e)) if e.contains(want.as_str()) => None,
+        (Some(Value::String(want)), Err(e)) if e.contains(want.as_str()) => {
+            diagnostics_differ(expect.get("diagnostics"), &diagnostics)
+        }
         (Some(want), Err(e)) => Some(format!("error {e:?} does not contain {want:?}")),
         (Some(want), Ok(_)) => Some(format!("expected the error {want:?}, got a report {text}")),
         (None, Err(e)) => Some(format!("expected a report, got the error {e}")),

@@ -3,7 +3,8 @@
 //! headless Chromium (the same with `WASM_BINDGEN_USE_BROWSER=1`), and must give
 //! the native output byte for byte: the report's JSON text, or the one-line error.
 //! The data also goes in as a parsed JS object (the default route) and must give
-//! the same report. The test fails listing every difference. `fields` gives the
+//! the same report, and a rule set that does not compile must give the native
+//! problems as the error's `.diagnostics`. The test fails listing every difference. `fields` gives the
 //! native `field_info` of each built-in form, byte for byte.
 #![cfg(target_arch = "wasm32")]
 
@@ -23,6 +24,8 @@ struct Case {
     data: String,
     ok: bool,
     output: String,
+    /// A rule set's problems when it does not compile (JSON text), else null.
+    diagnostics: Option<String>,
 }
 
 fn message(err: JsValue) -> String {
@@ -30,6 +33,22 @@ fn message(err: JsValue) -> String {
         .ok()
         .and_then(|m| m.as_string())
         .unwrap_or_else(|| format!("{err:?}"))
+}
+
+/// JSON text of a JSON value, as JS writes it (so two texts compare as values).
+fn canonical(value: &JsValue) -> String {
+    JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// The line's rule set refused by `new Validator`: its error's `.diagnostics`,
+/// or None when the rule set compiles.
+fn diagnostics_of(case: &Case) -> Option<String> {
+    let text = case.ruleset.as_ref()?;
+    let err = Validator::new(JsValue::from_str(text)).err()?;
+    Some(canonical(&Reflect::get(&err, &"diagnostics".into()).ok()?))
 }
 
 /// The line's own validator (None: the built-in forms) and its form id.
@@ -102,6 +121,18 @@ fn golden_lines_match_native_output() {
                 case.output
             ));
             continue;
+        }
+        let want = case
+            .diagnostics
+            .as_ref()
+            .map(|d| canonical(&JSON::parse(d).unwrap()));
+        let got = diagnostics_of(&case);
+        if got != want {
+            differences.push(format!(
+                "line {} {:?} (the rule set's diagnostics):\n  expected {want:?}\n  got      {got:?}",
+                n + 1,
+                case.name
+            ));
         }
         if case.ok {
             let want: String = JSON::stringify(&JSON::parse(&case.output).unwrap())

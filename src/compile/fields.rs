@@ -10,7 +10,7 @@
 
 mod types;
 
-use super::reader::{text, Diagnostics, Obj};
+use super::reader::{a_field, text, Diagnostics, Obj};
 use crate::model::{Cond, Field, ObjectSchema};
 use crate::value::Value;
 
@@ -112,18 +112,7 @@ impl<'a> Pass1<'a> {
             let mut allowed: Vec<&str> = COMMON.to_vec();
             allowed.extend_from_slice(types::allowed_for(t));
             if kind.is_some() {
-                obj.deny_unknown(
-                    &allowed,
-                    &format!(
-                        "{} {t} field",
-                        if t.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                            "an"
-                        } else {
-                            "a"
-                        }
-                    ),
-                    &mut self.d,
-                );
+                obj.deny_unknown(&allowed, &a_field(t), &mut self.d);
             }
         }
         Some(Field {

@@ -13,6 +13,16 @@ pub fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// "a text field", "an integer field": a field type named in a message.
+pub fn a_field(type_name: &str) -> String {
+    let article = if type_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {type_name} field")
+}
+
 /// Where problems are collected.
 #[derive(Debug, Default)]
 pub struct Diagnostics {

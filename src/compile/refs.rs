@@ -64,10 +64,9 @@ pub fn resolve_rule_ref<'s>(
             ));
         }
         if let Some(f) = current {
+            // (a list was answered above: it must be followed by "*")
             schema = match &f.kind {
                 FieldKind::Object(s) => s,
-                FieldKind::List { item, .. } => object_of(&item.kind)
-                    .ok_or_else(|| format!("the items of {:?} have no fields", f.key))?,
                 _ => return Err(format!("{:?} has no field {part:?}", f.key)),
             };
         }
@@ -110,7 +109,8 @@ pub fn check_expr_ref(
                     current = Some(item);
                     continue;
                 }
-                FieldKind::MultiEnum { .. } if index => None,
+                // One chosen value: a path may end here, nothing can follow.
+                FieldKind::MultiEnum { .. } if index => continue,
                 FieldKind::Object(s) => Some(s),
                 _ => None,
             };

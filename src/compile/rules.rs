@@ -6,7 +6,7 @@
 
 mod kinds;
 
-use super::reader::{Diagnostics, Obj};
+use super::reader::{a_field, Diagnostics, Obj};
 use super::refs::resolve_rule_ref;
 use crate::model::{Cond, Field, FieldKind, ObjectSchema, Ref, Rule};
 use crate::report::Severity;
@@ -161,8 +161,8 @@ impl RuleReader<'_, '_, '_> {
             self.d.error(
                 &path,
                 format!(
-                    "{text:?} is a {} field, but {key:?} needs {need}",
-                    field.kind.type_name()
+                    "{text:?} is {}, but {key:?} needs {need}",
+                    a_field(field.kind.type_name())
                 ),
             );
         }
@@ -176,10 +176,11 @@ impl RuleReader<'_, '_, '_> {
             .obj
             .required(key, self.d)
             .and_then(|_| self.obj.string(key, self.d))?;
+        // Items that are not objects were reported with "list"; no more noise here.
         let item_schema = resolve_rule_ref(self.root, self.scope, &ref_text(list))
             .ok()
-            .and_then(|(_, f)| super::refs::object_of(&f.kind));
-        match item_schema.and_then(|s| s.field(name)) {
+            .and_then(|(_, f)| super::refs::object_of(&f.kind))?;
+        match item_schema.field(name) {
             Some((_, f)) if matches!(f.kind, FieldKind::Date { .. }) => Some(name.to_owned()),
             Some(_) => {
                 self.d.error(

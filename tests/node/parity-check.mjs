@@ -1,7 +1,8 @@
 // The golden-file comparison, shared by parity.test.mjs (in Node) and the page it
 // loads in headless Chromium (browser-page.html): every line through validateJson must give the
-// native output byte for byte (the report's text, or the one-line error), and for
-// reports the JS-object route through validate must give the same report.
+// native output byte for byte (the report's text, or the one-line error), for
+// reports the JS-object route through validate must give the same report, and a
+// rule set that does not compile must give the native problems as `.diagnostics`.
 
 /** [validator, form id] for a line: a built-in form, or the line's own rule set. */
 function target(c, Validator, builtin) {
@@ -15,6 +16,17 @@ function outcome(fn) {
     return [true, fn()];
   } catch (e) {
     return [false, e.message];
+  }
+}
+
+/** A rule set refused by `new Validator`: its error's diagnostics as JSON text; null when it compiles. */
+function diagnosticsOf(c, Validator) {
+  if (c.ruleset === null) return null;
+  try {
+    new Validator(c.ruleset);
+    return null;
+  } catch (e) {
+    return JSON.stringify(e.diagnostics);
   }
 }
 
@@ -32,6 +44,11 @@ export function goldenDifferences(Validator, text) {
     if (ok !== c.ok || output !== c.output) {
       differences.push(`line ${n + 1} ${c.name}:\n  expected ok=${c.ok} ${c.output}\n  got      ok=${ok} ${output}`);
       return;
+    }
+    const wantDiagnostics = c.diagnostics === null ? null : JSON.stringify(JSON.parse(c.diagnostics));
+    const gotDiagnostics = diagnosticsOf(c, Validator);
+    if (gotDiagnostics !== wantDiagnostics) {
+      differences.push(`line ${n + 1} ${c.name} (the rule set's diagnostics):\n  expected ${wantDiagnostics}\n  got      ${gotDiagnostics}`);
     }
     if (c.ok) {
       const [objOk, report] = outcome(() => {
