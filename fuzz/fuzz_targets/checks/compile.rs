@@ -1,8 +1,11 @@
 //! Rule-set text → `Form::compile`. A rule set that compiles must also give a
 //! JSON Schema and validate an empty document without trouble; one that does
-//! not compile must say at least one thing that is wrong, with a pointer.
+//! not compile must say at least one thing that is wrong, each with a pointer
+//! to where it is in the rule set.
 
-use skjemasjekk::{Form, Options};
+use super::common::at_pointer;
+use skjemasjekk::validate::parse_pointer;
+use skjemasjekk::{parse_json, Form, Options};
 
 pub fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -23,12 +26,25 @@ pub fn run(data: &[u8]) {
         }
         Err(e) => {
             assert!(!e.diagnostics.is_empty(), "a compile error with no problem");
+            // Text that is not JSON has one problem, at the root; otherwise every
+            // problem points at something that is in the rule set.
+            let source = parse_json(text).ok();
             for d in &e.diagnostics {
-                assert!(
-                    d.path.is_empty() || d.path.starts_with('/'),
-                    "not a JSON Pointer: {:?}",
-                    d.path
-                );
+                let path = parse_pointer(&d.path)
+                    .unwrap_or_else(|_| panic!("not a JSON Pointer: {:?}", d.path));
+                match &source {
+                    Some(v) => assert!(
+                        at_pointer(v, &path).is_some(),
+                        "{:?} points at nothing in the rule set ({})",
+                        d.path,
+                        d.message
+                    ),
+                    None => assert!(
+                        d.path.is_empty(),
+                        "JSON that does not parse, yet a problem at {:?}",
+                        d.path
+                    ),
+                }
             }
         }
     }

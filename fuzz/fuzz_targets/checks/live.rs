@@ -7,21 +7,10 @@
 //! is gone, and removing what is not there changes nothing. A refused edit
 //! leaves the data as it was.
 
+use super::common::at_pointer;
 use skjemasjekk::live::LiveForm;
 use skjemasjekk::validate::{parse_pointer, PathSeg};
 use skjemasjekk::{parse_json, Issue, Options, Value};
-
-fn get<'v>(mut v: &'v Value, path: &[PathSeg]) -> Option<&'v Value> {
-    for seg in path {
-        v = match (v, seg) {
-            (Value::Object(_), PathSeg::Key(k)) => v.get(k)?,
-            (Value::Object(_), PathSeg::Index(i)) => v.get(&i.to_string())?,
-            (Value::Array(_), PathSeg::Index(i)) => v.at(*i)?,
-            _ => return None,
-        };
-    }
-    Some(v)
-}
 
 /// Paths in first-appearance order with their issues.
 fn by_path(issues: &[Issue]) -> Vec<(String, Vec<Issue>)> {
@@ -55,7 +44,9 @@ pub fn run(data: &[u8]) {
         let before = by_path(&live.report().issues);
         let data_before = live.data().clone();
         let path = parse_pointer(pointer);
-        let existed = path.as_ref().is_ok_and(|p| get(&data_before, p).is_some());
+        let existed = path
+            .as_ref()
+            .is_ok_and(|p| at_pointer(&data_before, p).is_some());
         let Ok(delta) = live.set(pointer, value.clone()) else {
             assert_eq!(live.data(), &data_before, "a failed set changed the data");
             continue;
@@ -89,7 +80,7 @@ pub fn run(data: &[u8]) {
         };
         match &value {
             Some(v) => assert_eq!(
-                get(live.data(), &path),
+                at_pointer(live.data(), &path),
                 Some(v),
                 "{pointer} does not read back"
             ),
@@ -97,7 +88,8 @@ pub fn run(data: &[u8]) {
                 assert_eq!(live.data(), &data_before, "removing nothing changed data")
             }
             None => assert!(
-                get(live.data(), &path).is_none() || matches!(path.last(), Some(PathSeg::Index(_))),
+                at_pointer(live.data(), &path).is_none()
+                    || matches!(path.last(), Some(PathSeg::Index(_))),
                 "{pointer} still there"
             ),
         }
