@@ -61,7 +61,8 @@ if [ "${1:-}" = coverage ]; then
   #                                 per file into fuzz/coverage/report.txt, per module here
   #   coverage --since MIN [TARGET…]  per target, what the run's finds of the last
   #                                 MIN minutes (fuzz/target/work/<target>, by file time)
-  #                                 added to the rest: the engine's own plateau
+  #                                 added to the rest (the committed corpus, the
+  #                                 seeds and older finds): the engine's own plateau
   shift
   since=
   if [ "${1:-}" = --since ]; then since=${2:?minutes}; shift 2; fi
@@ -83,6 +84,9 @@ if [ "${1:-}" = coverage ]; then
       d=fuzz/target/since/$t
       rm -rf "$d" && mkdir -p "$d/old" "$d/new"
       cp -r "fuzz/corpus/$t/." "$d/old/"
+      # The seeds the run started from count as old too: what they reach was
+      # there before any finding (new fixtures would otherwise look like finds).
+      [ -d "$work/seeds/$t" ] && cp -r "$work/seeds/$t/." "$d/old/"
       # (a running fuzzer deletes inputs it has reduced: what vanishes is skipped)
       find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} + 2>/dev/null || true
       find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} + 2>/dev/null || true
