@@ -1,10 +1,22 @@
 //! libFuzzer entry of the `rulesets` target; what it feeds and checks is in
-//! checks/rulesets.rs, which tests/fuzz_corpora.rs also replays the corpus through.
+//! checks/rulesets.rs, which tests/fuzz_corpora.rs also replays the corpus through;
+//! its mutations are in mutate/.
 
 #![no_main]
 
 #[path = "checks/mod.rs"]
 #[allow(dead_code)]
 mod checks;
+#[path = "mutate/mod.rs"]
+#[allow(dead_code)]
+mod mutate;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::rulesets::run(data));
+
+// Structure-aware mutations (mutate/mod.rs says why).
+libfuzzer_sys::fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
+    mutate::mutate(data, size, max_size, seed, mutate::Frame::Rulesets)
+});
+libfuzzer_sys::fuzz_crossover!(|a: &[u8], b: &[u8], out: &mut [u8], seed: u32| {
+    mutate::crossover(a, b, out, seed, mutate::Frame::Rulesets)
+});
