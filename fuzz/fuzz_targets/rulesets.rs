@@ -10,13 +10,15 @@ mod checks;
 #[path = "mutate/mod.rs"]
 #[allow(dead_code)]
 mod mutate;
+#[path = "mutate/libfuzzer.rs"]
+mod mutator;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::rulesets::run(data));
 
 // Structure-aware mutations (mutate/mod.rs says why).
 libfuzzer_sys::fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
-    mutate::mutate(data, size, max_size, seed, mutate::Frame::Rulesets)
+    mutator::mutate(data, size, max_size, seed, mutate::Frame::Rulesets)
 });
 libfuzzer_sys::fuzz_crossover!(|a: &[u8], b: &[u8], out: &mut [u8], seed: u32| {
-    mutate::crossover(a, b, out, seed, mutate::Frame::Rulesets)
+    mutator::crossover(a, b, out, seed, mutate::Frame::Rulesets)
 });

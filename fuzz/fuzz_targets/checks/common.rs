@@ -149,6 +149,17 @@ pub fn check_document(form: &Form, text: &str, lang: Lang) {
     }
 }
 
+/// The project's root directory, whether built as the fuzz crate (in fuzz/)
+/// or into the main crate's tests.
+pub fn project_root() -> &'static std::path::Path {
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    if here.ends_with("fuzz") {
+        here.parent().unwrap_or(here)
+    } else {
+        here
+    }
+}
+
 /// The language a selector byte's bits 2–3 pick.
 pub fn lang(sel: u8) -> Lang {
     Lang::ALL

@@ -22,14 +22,7 @@ use std::sync::OnceLock;
 fn fixture_forms() -> &'static [Option<Form>] {
     static FORMS: OnceLock<Vec<Option<Form>>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        // Built as the fuzz crate (in fuzz/) or into the main crate's tests.
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let root = if root.ends_with("fuzz") {
-            root.parent().unwrap_or(root)
-        } else {
-            root
-        };
-        let dir = root.join("tests/fixtures/language");
+        let dir = super::common::project_root().join("tests/fixtures/language");
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();

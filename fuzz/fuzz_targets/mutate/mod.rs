@@ -8,11 +8,13 @@
 //! target's dictionary), so byte-level hostility is still searched.
 //!
 //! Used by the `compile`, `validate` and `rulesets` entries through
-//! `libfuzzer_sys::fuzz_mutator!` and `fuzz_crossover!`; the input formats are
-//! the ones checks/ reads.
+//! `libfuzzer_sys::fuzz_mutator!` and `fuzz_crossover!` (libfuzzer.rs); the
+//! input formats are the ones checks/ reads. Everything here also builds on
+//! stable, where tests/fuzz_mutator.rs checks it; libfuzzer.rs, which each
+//! target declares beside this module, is the libFuzzer side.
 
-mod pool;
-mod tree;
+pub mod pool;
+pub mod tree;
 
 use skjemasjekk::{parse_json, Value};
 use tree::Rng;
@@ -33,7 +35,7 @@ const SEP: &str = "\n\0\n";
 
 /// The input split into its leading bytes and its JSON parts (None when a part
 /// is not UTF-8, or the layout does not match).
-fn split(data: &[u8], frame: Frame) -> Option<(Vec<u8>, Vec<String>)> {
+pub fn split(data: &[u8], frame: Frame) -> Option<(Vec<u8>, Vec<String>)> {
     let head = match frame {
         Frame::Json => 0,
         Frame::Selector => 1,
@@ -58,77 +60,41 @@ fn join(head: &[u8], parts: &[String]) -> Vec<u8> {
     out
 }
 
-/// Write `bytes` into the buffer if they fit; the new size, or None.
-fn put(data: &mut [u8], max_size: usize, bytes: &[u8]) -> Option<usize> {
-    if bytes.len() > max_size {
-        return None;
-    }
-    data.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    Some(bytes.len())
-}
-
-/// libFuzzer's own mutation of one string's bytes (lossy back to UTF-8).
-fn byte_mutate(s: &str) -> String {
-    let mut buf = s.as_bytes().to_vec();
-    let size = buf.len();
-    buf.resize(size * 2 + 16, 0);
-    let max = buf.len();
-    let n = libfuzzer_sys::fuzzer_mutate(&mut buf, size, max);
-    String::from_utf8_lossy(buf.get(..n).unwrap_or_default()).into_owned()
-}
-
-/// The custom mutator: see the module doc.
-pub fn mutate(data: &mut [u8], size: usize, max_size: usize, seed: u32, frame: Frame) -> usize {
-    let mut rng = Rng::new(seed);
-    let input = data.get(..size).unwrap_or_default();
-    if rng.below(4) != 0 {
-        if let Some(n) =
-            structural(input, max_size, &mut rng, frame).and_then(|b| put(data, max_size, &b))
-        {
-            return n;
-        }
-    }
-    libfuzzer_sys::fuzzer_mutate(data, size.min(data.len()), max_size.min(data.len()))
-}
-
-fn structural(input: &[u8], max_size: usize, rng: &mut Rng, frame: Frame) -> Option<Vec<u8>> {
+/// One structural change to `input` (None when it is not laid out as JSON):
+/// now and then a new selector byte, otherwise one node of one JSON part
+/// (tree.rs); `bytes` mutates a string's bytes.
+pub fn structural(
+    input: &[u8],
+    rng: &mut Rng,
+    frame: Frame,
+    bytes: &mut dyn FnMut(&str) -> String,
+) -> Option<Vec<u8>> {
     let (mut head, mut parts) = split(input, frame)?;
-    // Now and then the selector (form, language, mode, fixture index) instead.
+    // The selector picks the form, the language, the mode, the fixture.
     if !head.is_empty() && rng.below(8) == 0 {
         let i = rng.below(head.len());
         *head.get_mut(i)? = rng.next() as u8;
-        let out = join(&head, &parts);
-        return (out.len() <= max_size).then_some(out);
+        return Some(join(&head, &parts));
     }
     let i = rng.below(parts.len());
     let part = parts.get_mut(i)?;
     let mut value = parse_json(part).ok()?;
-    tree::mutate(&mut value, pool::pool(), rng, &mut byte_mutate);
+    tree::mutate(&mut value, pool::pool(), rng, bytes);
     *part = value.to_json();
-    let out = join(&head, &parts);
-    (out.len() <= max_size).then_some(out)
+    Some(join(&head, &parts))
 }
 
-/// The custom crossover: a node of one input's JSON put in place of a node of
-/// the other's (the first input's layout and selector are kept).
-pub fn crossover(a: &[u8], b: &[u8], out: &mut [u8], seed: u32, frame: Frame) -> usize {
-    let mut rng = Rng::new(seed);
-    let Some((head, mut parts)) = split(a, frame) else {
-        return 0;
-    };
-    let Some((_, other)) = split(b, frame) else {
-        return 0;
-    };
+/// Crossover: a node of `b`'s JSON put in place of a node of `a`'s (`a`'s
+/// layout and selector are kept); None when either is not laid out as JSON.
+pub fn cross(a: &[u8], b: &[u8], rng: &mut Rng, frame: Frame) -> Option<Vec<u8>> {
+    let (head, mut parts) = split(a, frame)?;
+    let (_, other) = split(b, frame)?;
     let i = rng.below(parts.len());
-    let (Some(to), Some(from)) = (parts.get_mut(i), rng.pick(&other)) else {
-        return 0;
-    };
-    let (Ok(mut to_value), Ok(from_value)) = (parse_json(to), parse_json(from)) else {
-        return 0;
-    };
-    let piece: Value = tree::random_subtree(&from_value, &mut rng);
-    tree::replace_random(&mut to_value, piece, &mut rng);
+    let from = parse_json(rng.pick(&other)?).ok()?;
+    let to = parts.get_mut(i)?;
+    let mut to_value = parse_json(to).ok()?;
+    let piece: Value = tree::random_subtree(&from, rng);
+    tree::replace_random(&mut to_value, piece, rng);
     *to = to_value.to_json();
-    let bytes = join(&head, &parts);
-    put(out, out.len(), &bytes).unwrap_or(0)
+    Some(join(&head, &parts))
 }

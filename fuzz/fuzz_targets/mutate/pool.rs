@@ -5,7 +5,7 @@
 
 use skjemasjekk::{parse_json, Value};
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 /// Subtrees larger than this (as JSON text) are not kept: a splice should
@@ -23,16 +23,10 @@ pub fn pool() -> &'static Pool {
     POOL.get_or_init(build)
 }
 
-/// The project root (the fuzz crate lives in fuzz/).
-fn root() -> PathBuf {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    here.parent().unwrap_or(here).to_path_buf()
-}
-
 /// The JSON files to read: the forms, then the fixture directories whose cases
 /// carry rule sets and documents (not `hostile/`, whose inputs are huge by design).
 fn sources() -> Vec<PathBuf> {
-    let root = root();
+    let root = crate::checks::common::project_root();
     let mut out = vec![];
     for dir in [
         "forms",

@@ -234,23 +234,29 @@ fn scalar_or_members(
                     members.remove(rng.below(len));
                 }
                 1 if len > 0 => {
-                    // The same key twice: the later one must win, or be refused, everywhere.
+                    // A member's value again, under a key from the pool (a key
+                    // twice would only meet the parser's duplicate-key refusal).
                     let i = rng.below(len);
-                    if let Some(c) = members.get(i).cloned() {
-                        members.insert(rng.below(len + 1), c);
+                    let key = rng.pick(&pool.keys).cloned().unwrap_or_default();
+                    let taken = members.iter().any(|(k, _)| *k == key);
+                    if let (Some((_, c)), false) = (members.get(i).cloned(), taken) {
+                        members.insert(rng.below(len + 1), (key, c));
                     }
                 }
                 2 if len > 0 => {
-                    let i = rng.below(len);
-                    if let Some(m) = members.get_mut(i) {
-                        m.0 = rng.pick(&pool.keys).cloned().unwrap_or_default();
+                    let key = rng.pick(&pool.keys).cloned().unwrap_or_default();
+                    let taken = members.iter().any(|(k, _)| *k == key);
+                    if let (Some(m), false) = (members.get_mut(rng.below(len)), taken) {
+                        m.0 = key;
                     }
                 }
                 3 if len > 1 => members.swap(rng.below(len), rng.below(len)),
                 _ => {
                     let k = rng.pick(&pool.keys).cloned().unwrap_or_default();
                     let f = rng.pick(&pool.fragments).cloned().unwrap_or(Value::Null);
-                    members.insert(rng.below(len + 1), (k, f));
+                    if !members.iter().any(|(key, _)| *key == k) {
+                        members.insert(rng.below(len + 1), (k, f));
+                    }
                 }
             }
         }
