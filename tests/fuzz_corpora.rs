@@ -52,3 +52,37 @@ macro_rules! corpora {
 }
 
 corpora!(compile, validate, expr, identifiers, live, rulesets);
+
+/// Inputs a fuzzer stopped on, kept whatever `cmin` later keeps:
+/// tests/regressions/inputs/fuzz-<target>-<what>, each through its target's
+/// checks (FUZZING.md, "What was found").
+#[test]
+fn inputs_the_fuzzers_stopped_on() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions/inputs");
+    let targets: [(&str, fn(&[u8])); 6] = [
+        ("compile", checks::compile::run),
+        ("validate", checks::validate::run),
+        ("expr", checks::expr::run),
+        ("identifiers", checks::identifiers::run),
+        ("live", checks::live::run),
+        ("rulesets", checks::rulesets::run),
+    ];
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let file = entry.unwrap().path();
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix("fuzz-") else {
+            continue;
+        };
+        let (_, check) = targets
+            .iter()
+            .find(|(t, _)| rest.starts_with(&format!("{t}-")))
+            .unwrap_or_else(|| panic!("{name}: no fuzz target of that name"));
+        let data = std::fs::read(&file).unwrap();
+        if catch_unwind(AssertUnwindSafe(|| check(&data))).is_err() {
+            panic!("{} breaks its fuzz target's checks again", file.display());
+        }
+        seen += 1;
+    }
+    assert!(seen >= 1, "no fuzz-* inputs in {}", dir.display());
+}

@@ -3,6 +3,7 @@
 //! are replaced, so a message can neither leak an identity nor garble a screen.
 
 use super::{small_form, strict};
+use skjemasjekk::Form;
 use skjemasjekk::Lang;
 
 /// fuzz/live: an unknown key made of digits was named in full in the
@@ -73,4 +74,43 @@ fn unknown_keys_with_control_characters_are_shown_safely() {
         "{}",
         report.issues[1].message.len()
     );
+}
+
+/// fuzz/rulesets (session 5; "no message echoes a fødselsnummer found in the
+/// data"): a date field whose label held 11 digits that are a valid
+/// fødselsnummer, and data with the same digits, got «label» må være en
+/// gyldig dato. The label is the rule-set author's text and is shown as
+/// written; the invariant now exempts numbers the rule set itself has
+/// (tests/regressions/inputs/fuzz-rulesets-label-with-fodselsnummer). What the
+/// user typed into the field is still never repeated.
+#[test]
+fn a_date_message_shows_the_label_as_written_and_never_the_value() {
+    let rules = |label: &str| {
+        format!(
+            r#"{{"id":"d","version":"1","title":{{"nb":"D","nn":"D","en":"D"}},
+              "fields":{{"start":{{"type":"date","label":{{"nb":{l},"nn":{l},"en":{l}}}}}}}}}"#,
+            l = serde_json::to_string(label).unwrap()
+        )
+    };
+    let typed = r#"{"start": "15076500565"}"#;
+    for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+        let form = Form::compile(&rules("Start")).unwrap();
+        let report = form.validate_json(typed, &strict(lang)).unwrap();
+        assert_eq!(report.issues.len(), 1, "{report:?}");
+        assert_eq!(report.issues[0].path, "/start");
+        assert!(report.issues[0].message.contains("Start"));
+        assert!(
+            !report.issues[0].message.contains("15076500565"),
+            "{}",
+            report.issues[0].message
+        );
+
+        let form = Form::compile(&rules("Sak 15076500565")).unwrap();
+        let report = form.validate_json(typed, &strict(lang)).unwrap();
+        assert!(
+            report.issues[0].message.contains("Sak 15076500565"),
+            "{}",
+            report.issues[0].message
+        );
+    }
 }

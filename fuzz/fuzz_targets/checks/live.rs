@@ -52,7 +52,8 @@ pub fn run(data: &[u8]) {
             continue;
         };
         let report = live.report().clone();
-        super::common::check_report(&report, live.data());
+        // The built-in forms' own text has no fødselsnummer.
+        super::common::check_report(&report, live.data(), &skjemasjekk::Value::Null);
         assert_eq!(
             form.validate(live.data(), &opts),
             report,

@@ -11,16 +11,17 @@
 //! - 1: the rest is `RULE SET \n\0\n DOCUMENT`, both mutated; a rule set that
 //!   does not compile ends the run (the `compile` target checks those).
 //!
-//! Every document is checked by `super::common::check_document`.
+//! Every document is checked by `super::common::check_document`, with the rule
+//! set's own text as what messages may show as written.
 
 use skjemasjekk::{Form, Value};
 use std::sync::OnceLock;
 
 /// The rule set of each language fixture that has one, in the order of their
 /// file names (fuzz/seed.py writes its seeds in the same order), compiled
-/// once; `None` where it does not compile.
-fn fixture_forms() -> &'static [Option<Form>] {
-    static FORMS: OnceLock<Vec<Option<Form>>> = OnceLock::new();
+/// once and kept with its source; `None` where it does not compile.
+fn fixture_forms() -> &'static [Option<(Form, Value)>] {
+    static FORMS: OnceLock<Vec<Option<(Form, Value)>>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let dir = super::common::project_root().join("tests/fixtures/language");
         let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -37,7 +38,8 @@ fn fixture_forms() -> &'static [Option<Form>] {
                 continue;
             };
             if let Some(ruleset @ Value::Object(_)) = case.get("ruleset") {
-                forms.push(Form::compile(&ruleset.to_json()).ok());
+                let form = Form::compile(&ruleset.to_json()).ok();
+                forms.push(form.map(|f| (f, ruleset.clone())));
             }
         }
         assert!(!forms.is_empty(), "no rule sets found in {}", dir.display());
@@ -56,11 +58,11 @@ pub fn run(data: &[u8]) {
         };
         let forms = fixture_forms();
         let index = usize::from(u16::from_be_bytes([*hi, *lo])) % forms.len();
-        let Some(Some(form)) = forms.get(index) else {
+        let Some(Some((form, source))) = forms.get(index) else {
             return;
         };
         if let Ok(text) = std::str::from_utf8(doc) {
-            super::common::check_document(form, text, lang);
+            super::common::check_document(form, text, lang, source);
         }
     } else {
         let Ok(text) = std::str::from_utf8(rest) else {
@@ -69,8 +71,8 @@ pub fn run(data: &[u8]) {
         let Some((rules, doc)) = text.split_once("\n\0\n") else {
             return;
         };
-        if let Ok(form) = Form::compile(rules) {
-            super::common::check_document(&form, doc, lang);
+        if let (Ok(form), Ok(source)) = (Form::compile(rules), skjemasjekk::parse_json(rules)) {
+            super::common::check_document(&form, doc, lang, &source);
         }
     }
 }
