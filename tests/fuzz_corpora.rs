@@ -59,7 +59,8 @@ corpora!(compile, validate, expr, identifiers, live, rulesets);
 #[test]
 fn inputs_the_fuzzers_stopped_on() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions/inputs");
-    let targets: [(&str, fn(&[u8])); 6] = [
+    type Check = fn(&[u8]);
+    let targets: [(&str, Check); 6] = [
         ("compile", checks::compile::run),
         ("validate", checks::validate::run),
         ("expr", checks::expr::run),
