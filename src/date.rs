@@ -81,7 +81,8 @@ impl Date {
 
     /// The date `n` calendar months later (or earlier), clamped to the month's last day.
     pub fn add_months(self, n: i64) -> Option<Date> {
-        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        // n comes from a rule set or the data: a huge one is no date, not an overflow.
+        let index = (i64::from(self.year) * 12 + i64::from(self.month) - 1).checked_add(n)?;
         let year = i32::try_from(index.div_euclid(12)).ok()?;
         let month = u32::try_from(index.rem_euclid(12) + 1).ok()?;
         let day = self.day.min(days_in_month(year, month));
