@@ -52,8 +52,12 @@ fn check(target: &str, frame: Frame) {
                 child, again,
                 "{target} input {n}, seed {seed}: not deterministic"
             );
-            let child =
-                child.unwrap_or_else(|| panic!("{target} input {n}, seed {seed}: no child"));
+            // No child only when the change would nest past the parser's limit
+            // (libFuzzer's byte mutator takes over then); the count below
+            // fails if that became common.
+            let Some(child) = child else {
+                continue;
+            };
             // A new selector byte may switch the `rulesets` layout; that child is
             // left to the byte mutator next time.
             if child.get(1..) == input.get(1..) {

@@ -80,6 +80,10 @@ pub fn structural(
     let part = parts.get_mut(i)?;
     let mut value = parse_json(part).ok()?;
     tree::mutate(&mut value, pool::pool(), rng, bytes);
+    // A wrap can push the deepest node past what the parser takes: no child.
+    if value.depth() > skjemasjekk::value::MAX_DEPTH {
+        return None;
+    }
     *part = value.to_json();
     Some(join(&head, &parts))
 }
@@ -95,6 +99,9 @@ pub fn cross(a: &[u8], b: &[u8], rng: &mut Rng, frame: Frame) -> Option<Vec<u8>>
     let mut to_value = parse_json(to).ok()?;
     let piece: Value = tree::random_subtree(&from, rng);
     tree::replace_random(&mut to_value, piece, rng);
+    if to_value.depth() > skjemasjekk::value::MAX_DEPTH {
+        return None;
+    }
     *to = to_value.to_json();
     Some(join(&head, &parts))
 }
