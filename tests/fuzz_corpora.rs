@@ -18,11 +18,7 @@ fn replay(target: &str, check: fn(&[u8])) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fuzz/corpus")
         .join(target);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    files.sort();
+    let files = checks::common::files_in(&dir);
     assert!(
         files.len() >= 10,
         "{}: only {} inputs",
@@ -69,8 +65,7 @@ fn inputs_the_fuzzers_stopped_on() {
         ("rulesets", checks::rulesets::run),
     ];
     let mut seen = 0;
-    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let file = entry.unwrap().path();
+    for file in checks::common::files_in(&dir) {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         let Some(rest) = name.strip_prefix("fuzz-") else {
             continue;

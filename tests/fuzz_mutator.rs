@@ -19,11 +19,8 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fuzz/corpus")
         .join(target);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    files.sort();
+    let files = checks::common::files_in(&dir);
+    assert!(!files.is_empty(), "{}: no inputs", dir.display());
     files.iter().filter_map(|f| std::fs::read(f).ok()).collect()
 }
 

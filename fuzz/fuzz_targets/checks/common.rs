@@ -165,6 +165,16 @@ pub fn project_root() -> &'static std::path::Path {
     }
 }
 
+/// The files of `dir`, sorted by name (the order fixed indexes and seeds rely
+/// on); none when it cannot be read.
+pub fn files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
 /// The language a selector byte's bits 2–3 pick.
 pub fn lang(sel: u8) -> Lang {
     Lang::ALL

@@ -24,11 +24,8 @@ fn fixture_forms() -> &'static [Option<(Form, Value)>] {
     static FORMS: OnceLock<Vec<Option<(Form, Value)>>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let dir = super::common::project_root().join("tests/fixtures/language");
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
+        let mut files = super::common::files_in(&dir);
         files.retain(|f| f.extension().is_some_and(|x| x == "json"));
-        files.sort();
         let mut forms = vec![];
         for f in files {
             let Ok(text) = std::fs::read_to_string(&f) else {

@@ -35,12 +35,8 @@ fn sources() -> Vec<PathBuf> {
         "tests/fixtures/forsokssoknad",
         "tests/fixtures/pilotplan",
     ] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut files = crate::checks::common::files_in(&root.join(dir));
         files.retain(|f| f.extension().is_some_and(|x| x == "json"));
-        files.sort();
         out.extend(files);
     }
     out
