@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh                    # every target for 30 s
 #   scripts/fuzz.sh 600                # every target for 10 minutes
 #   scripts/fuzz.sh 300 validate live  # some targets
-#   scripts/fuzz.sh plateau 10 120 expr  # slices of 10 minutes until one adds
+#   scripts/fuzz.sh plateau 10 120 expr  # one run, stopped once 10 minutes add
 #                                      # no coverage edge (or 120 minutes pass)
 #   scripts/fuzz.sh cmin               # fold what the runs found into the
 #                                      # committed corpora, minimised (cargo fuzz
@@ -143,35 +143,44 @@ make_seeds() {
 }
 
 if [ "${1:-}" = plateau ]; then
-  # Coverage plateau: run a target in slices of QUIET minutes, each starting
-  # from everything found so far, until a whole slice ends with no more
-  # coverage edges than the best before it, or MAX minutes have passed. Each slice is one line of
-  # fuzz/target/logs/plateau.tsv (target, slice, seconds, executions, cov at
-  # start and end, ft, corpus).
-  quiet=${2:?minutes per slice}; max=${3:?minutes at most}; shift 3
+  # Coverage plateau: run a target as one process for at most MAX minutes, read
+  # its log every QUIET minutes, and stop it once a whole window of QUIET
+  # minutes added no coverage edge. One process, not a restart per window: a
+  # restart re-runs everything found so far (4 minutes for rulesets' 120 000
+  # finds in session 5), and its start reads a few edges low. Each window is a
+  # line of fuzz/target/logs/plateau.tsv (target, window, seconds, executions
+  # so far, cov at the window's start and end, ft, corpus); the first window
+  # starts once the corpus is loaded (libFuzzer's INITED line).
+  quiet=${2:?minutes per window}; max=${3:?minutes at most}; shift 3
   make_seeds
+  set -m  # each run in its own process group, so the window check can stop it
   for t in "${@:-${TARGETS[@]}}"; do
-    start=$(date +%s); slice=0; best=0
-    while :; do
-      slice=$((slice + 1))
-      if ! run_target "$t" $((quiet * 60)); then
-        echo "::: $t FAILED: see fuzz/target/logs/$t.log and fuzz/artifacts/$t/"
+    log="fuzz/target/logs/$t.log"
+    rm -f "$log"
+    run_target "$t" $((max * 60)) &
+    pid=$!
+    until grep -q INITED "$log" 2>/dev/null || ! kill -0 "$pid" 2>/dev/null; do sleep 5; done
+    start=$(date +%s); window=0; from=$(cov_at INITED "$log")
+    while sleep $((quiet * 60)); do
+      if ! kill -0 "$pid" 2>/dev/null; then
+        if wait "$pid"; then echo "::: $t still growing after $max minutes"; break; fi
+        echo "::: $t FAILED: see $log and fuzz/artifacts/$t/"
         exit 1
       fi
-      log="fuzz/target/logs/$t.log"
-      cp "$log" "fuzz/target/logs/$t.slice$slice.log"
-      from=$(cov_at INITED "$log"); to=$(cov_at "" "$log")
-      runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo '?')
+      window=$((window + 1))
       last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+      runs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
+      to=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
       ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last"); corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$slice" $((quiet * 60)) "$runs" "$from" "$to" "$ft" "$corp" \
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$window" $(($(date +%s) - start)) "$runs" "$from" "$to" "$ft" "$corp" \
         | tee -a fuzz/target/logs/plateau.tsv
-      # Compared with the best slice so far: a slice's own start can read a few
-      # edges low (libFuzzer's coverage of the loaded corpus varies a little).
-      [ "$best" -eq 0 ] && best=${from:-0}
-      if [ "${to:-0}" -le "$best" ]; then echo "::: $t plateaued after $slice slices"; break; fi
-      best=$to
-      if [ $(( $(date +%s) - start )) -ge $((max * 60)) ]; then echo "::: $t still growing after $max minutes"; break; fi
+      if [ "${to:-0}" -le "${from:-0}" ]; then
+        kill -INT -- "-$pid" 2>/dev/null || true
+        wait "$pid" || true
+        echo "::: $t plateaued: window $window added no edge"
+        break
+      fi
+      from=$to
     done
   done
   exit 0
