@@ -149,6 +149,18 @@ fn lint_reports_every_problem_with_a_pointer() {
     ] {
         assert!(s.contains(&format!(": {want}: ")), "{want} missing in\n{s}");
     }
+    let err = text(&out.stderr);
+    let listed = s.lines().count();
+    assert!(listed > 1, "{s}");
+    assert!(
+        err.ends_with(&format!(": {listed} problems\n")),
+        "the count in words: {err:?}"
+    );
+    let one = skjemasjekk::Form::compile("{").err().unwrap().to_string();
+    assert!(
+        one.starts_with("the rule set has 1 problem; the first: /: the rule set is not valid JSON"),
+        "{one}"
+    );
     let json = run(&["lint", "--format", "json", file.to_str().unwrap()], None);
     assert!(skjemasjekk::parse_json(&text(&json.stdout)).is_ok());
     for form in ["forms/forsokssoknad.json", "forms/pilotplan.json"] {

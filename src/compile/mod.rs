@@ -66,12 +66,20 @@ pub struct RuleSetError {
 
 /// A rule set that could not be compiled: every problem at once.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("the rule set has {} problem(s); the first: {}", diagnostics.len(), first(diagnostics))]
+#[error("the rule set has {}; the first: {}", self.count(), first(diagnostics))]
 pub struct CompileError {
     pub diagnostics: Vec<RuleSetError>,
 }
 
 impl CompileError {
+    /// "1 problem" or "N problems", for the one-line summaries.
+    pub fn count(&self) -> String {
+        match self.diagnostics.len() {
+            1 => "1 problem".to_string(),
+            n => format!("{n} problems"),
+        }
+    }
+
     /// A rule set whose text is not JSON: one problem, at the root.
     pub fn not_json(e: &crate::value::JsonError) -> CompileError {
         CompileError {

@@ -137,7 +137,7 @@ pub fn lint(path: &Path, json: bool) -> Outcome {
                     let at = if d.path.is_empty() { "/" } else { &d.path };
                     println!("{}: {at}: {}", path.display(), d.message);
                 }
-                eprintln!("{}: {} problem(s)", path.display(), e.diagnostics.len());
+                eprintln!("{}: {}", path.display(), e.count());
             }
             Ok(ExitCode::from(1))
         }
