@@ -88,13 +88,20 @@ if [ "${1:-}" = coverage ]; then
       # there before any finding (new fixtures would otherwise look like finds).
       [ -d "$work/seeds/$t" ] && cp -r "$work/seeds/$t/." "$d/old/"
       # (a running fuzzer deletes inputs it has reduced: what vanishes is skipped)
-      find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -t "$d/old/" {} + 2>/dev/null || true
-      find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -t "$d/new/" {} + 2>/dev/null || true
-      # Each set is replayed once; "after" is the merge of the two profiles.
-      cargo +nightly fuzz coverage -a "$t" "$d/old" > "fuzz/target/logs/$t.since.log" 2>&1
-      cp "fuzz/coverage/$t/coverage.profdata" "$d/old.profdata"
-      cargo +nightly fuzz coverage -a "$t" "$d/new" >> "fuzz/target/logs/$t.since.log" 2>&1
-      "$llvm/llvm-profdata" merge -sparse "$d/old.profdata" "fuzz/coverage/$t/coverage.profdata" -o "$d/all.profdata"
+      find "$work/$t/" -maxdepth 1 -type f ! -newermt "@$cutoff" -exec cp -l -t "$d/old/" {} + 2>/dev/null || true
+      find "$work/$t/" -maxdepth 1 -type f -newermt "@$cutoff" -exec cp -l -t "$d/new/" {} + 2>/dev/null || true
+      # `cargo fuzz coverage` runs each input in a process of its own (0.2 s
+      # each: hours for a work directory's finds), so it only builds here, on
+      # one input; each set is then replayed in one process (-runs=0 runs the
+      # inputs given and stops), and "after" is the merge of the two profiles.
+      mkdir -p "$d/build" && printf '\0' > "$d/build/one"
+      cargo +nightly fuzz coverage -a "$t" "$d/build" > "fuzz/target/logs/$t.since.log" 2>&1
+      for set in old new; do
+        LLVM_PROFILE_FILE="$d/$set.profraw" "$(binary "$t")" -runs=0 -rss_limit_mb=4096 -timeout=30 "$d/$set" \
+          >> "fuzz/target/logs/$t.since.log" 2>&1
+        "$llvm/llvm-profdata" merge -sparse "$d/$set.profraw" -o "$d/$set.profdata"
+      done
+      "$llvm/llvm-profdata" merge -sparse "$d/old.profdata" "$d/new.profdata" -o "$d/all.profdata"
       before=$(reached "$(binary "$t")" "$d/old.profdata" "$d/before.txt")
       after=$(reached "$(binary "$t")" "$d/all.profdata" "$d/after.txt")
       echo "$t: $(ls "$d/old" | wc -l) inputs reach $before; with the last $since minutes' $(ls "$d/new" | wc -l): $after"
