@@ -139,8 +139,10 @@ run_target() {
     -max_total_time="$secs" "${dict[@]}" "${LIBFUZZER[@]}" > "fuzz/target/logs/$t.log" 2>&1
 }
 
+# One number of a libFuzzer status line: `status_num cov "$line"` (also ft, corp).
+status_num() { sed -nE "s/.* $1: ([0-9]+).*/\\1/p" <<<"$2"; }
 # "cov" (coverage edges) of the run's first ("INITED") and last status lines.
-cov_at() { { grep -E "^#[0-9]+.*$1" "$2" || true; } | sed -nE 's/.* cov: ([0-9]+).*/\1/p' | tail -1; }
+cov_at() { status_num cov "$({ grep -E "^#[0-9]+.*$1" "$2" || true; } | tail -1)"; }
 
 make_seeds() {
   seeds="$work/seeds"
@@ -177,8 +179,7 @@ if [ "${1:-}" = plateau ]; then
       window=$((window + 1))
       last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
       runs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
-      to=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
-      ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last"); corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
+      to=$(status_num cov "$last"); ft=$(status_num ft "$last"); corp=$(status_num corp "$last")
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$window" $(($(date +%s) - start)) "$runs" "$from" "$to" "$ft" "$corp" \
         | tee -a fuzz/target/logs/plateau.tsv
       if [ "${to:-0}" -le "${from:-0}" ]; then
@@ -215,9 +216,7 @@ for t in "${selected[@]}"; do
   last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
   runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
   rate=$(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
-  cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
-  ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
-  corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
+  cov=$(status_num cov "$last"); ft=$(status_num ft "$last"); corp=$(status_num corp "$last")
   printf '%-12s %12s %10s %8s %8s %8s\n' "$t" "$runs" "$rate" "${cov:-?}" "${ft:-?}" "${corp:-?}"
 done
 

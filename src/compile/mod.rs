@@ -66,14 +66,14 @@ pub struct RuleSetError {
 
 /// A rule set that could not be compiled: every problem at once.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("the rule set has {}; the first: {}", self.count(), first(diagnostics))]
+#[error("the rule set has {}; the first: {}", self.count_in_words(), first(diagnostics))]
 pub struct CompileError {
     pub diagnostics: Vec<RuleSetError>,
 }
 
 impl CompileError {
     /// "1 problem" or "N problems", for the one-line summaries.
-    pub fn count(&self) -> String {
+    pub fn count_in_words(&self) -> String {
         match self.diagnostics.len() {
             1 => "1 problem".to_string(),
             n => format!("{n} problems"),

@@ -137,7 +137,7 @@ pub fn lint(path: &Path, json: bool) -> Outcome {
                     let at = if d.path.is_empty() { "/" } else { &d.path };
                     println!("{}: {at}: {}", path.display(), d.message);
                 }
-                eprintln!("{}: {}", path.display(), e.count());
+                eprintln!("{}: {}", path.display(), e.count_in_words());
             }
             Ok(ExitCode::from(1))
         }
