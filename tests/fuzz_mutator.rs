@@ -102,6 +102,11 @@ fn rulesets_children_keep_the_layout() {
 }
 
 #[test]
+fn expr_children_keep_expression_and_document() {
+    check("expr", Frame::Expr);
+}
+
+#[test]
 fn the_pool_holds_both_forms_and_the_rule_set_language() {
     let pool = mutate::pool::pool();
     for key in ["fields", "rules", "requiredWhen", "var", "pilots"] {

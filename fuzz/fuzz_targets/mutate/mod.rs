@@ -7,7 +7,7 @@
 //! is not JSON, it leaves the bytes to libFuzzer's own mutator (with the
 //! target's dictionary), so byte-level hostility is still searched.
 //!
-//! Used by the `compile`, `validate` and `rulesets` entries through
+//! Used by the `compile`, `validate`, `rulesets` and `expr` entries through
 //! `libfuzzer_sys::fuzz_mutator!` and `fuzz_crossover!` (libfuzzer.rs); the
 //! input formats are the ones checks/ reads. Everything here also builds on
 //! stable, where tests/fuzz_mutator.rs checks it; libfuzzer.rs, which each
@@ -29,9 +29,20 @@ pub enum Frame {
     /// A selector byte; bit 0 clear: two index bytes and a document; set: a
     /// rule set, `\n\0\n`, and a document (`rulesets`).
     Rulesets,
+    /// An expression, then (after the first `\n`) a document (`expr`); without
+    /// a `\n` the expression is all of it.
+    Expr,
 }
 
-const SEP: &str = "\n\0\n";
+impl Frame {
+    /// What stands between the JSON parts (compact JSON text holds neither).
+    fn separator(self) -> &'static str {
+        match self {
+            Frame::Expr => "\n",
+            _ => "\n\0\n",
+        }
+    }
+}
 
 /// The input split into its leading bytes and its JSON parts (None when a part
 /// is not UTF-8, or the layout does not match).
@@ -41,22 +52,27 @@ pub fn split(data: &[u8], frame: Frame) -> Option<(Vec<u8>, Vec<String>)> {
         Frame::Selector => 1,
         Frame::Rulesets if data.first()? & 1 == 0 => 3,
         Frame::Rulesets => 1,
+        Frame::Expr => 0,
     };
     let (h, rest) = data.split_at_checked(head)?;
     let text = std::str::from_utf8(rest).ok()?;
     let parts = match frame {
         Frame::Rulesets if head == 1 => {
-            let (a, b) = text.split_once(SEP)?;
+            let (a, b) = text.split_once(frame.separator())?;
             vec![a.to_string(), b.to_string()]
         }
+        Frame::Expr => match text.split_once(frame.separator()) {
+            Some((a, b)) => vec![a.to_string(), b.to_string()],
+            None => vec![text.to_string()],
+        },
         _ => vec![text.to_string()],
     };
     Some((h.to_vec(), parts))
 }
 
-fn join(head: &[u8], parts: &[String]) -> Vec<u8> {
+fn join(head: &[u8], parts: &[String], frame: Frame) -> Vec<u8> {
     let mut out = head.to_vec();
-    out.extend_from_slice(parts.join(SEP).as_bytes());
+    out.extend_from_slice(parts.join(frame.separator()).as_bytes());
     out
 }
 
@@ -74,7 +90,7 @@ pub fn structural(
     if !head.is_empty() && rng.below(8) == 0 {
         let i = rng.below(head.len());
         *head.get_mut(i)? = rng.next() as u8;
-        return Some(join(&head, &parts));
+        return Some(join(&head, &parts, frame));
     }
     let i = rng.below(parts.len());
     let part = parts.get_mut(i)?;
@@ -85,7 +101,7 @@ pub fn structural(
         return None;
     }
     *part = value.to_json();
-    Some(join(&head, &parts))
+    Some(join(&head, &parts, frame))
 }
 
 /// Crossover: a node of `b`'s JSON put in place of a node of `a`'s (`a`'s
@@ -103,5 +119,5 @@ pub fn cross(a: &[u8], b: &[u8], rng: &mut Rng, frame: Frame) -> Option<Vec<u8>>
         return None;
     }
     *to = to_value.to_json();
-    Some(join(&head, &parts))
+    Some(join(&head, &parts, frame))
 }

@@ -1,6 +1,6 @@
 //! The material structural mutations splice in: every small subtree, object
-//! key and short string of the built-in forms and of the rule sets and
-//! documents in tests/fixtures, read once per process in file order (so a
+//! key and short string of the built-in forms, of the rule sets and
+//! documents in tests/fixtures and of the JsonLogic suite, read once per process in file order (so a
 //! seed gives the same mutation every time).
 
 use skjemasjekk::{parse_json, Value};
@@ -39,6 +39,8 @@ fn sources() -> Vec<PathBuf> {
         files.retain(|f| f.extension().is_some_and(|x| x == "json"));
         out.extend(files);
     }
+    // Rules and data of the JsonLogic suite (for `expr` most of all).
+    out.push(root.join("tests/jsonlogic-tests.json"));
     out
 }
 
