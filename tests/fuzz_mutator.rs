@@ -109,7 +109,16 @@ fn expr_children_keep_expression_and_document() {
 #[test]
 fn the_pool_holds_both_forms_and_the_rule_set_language() {
     let pool = mutate::pool::pool();
-    for key in ["fields", "rules", "requiredWhen", "var", "pilots"] {
+    // `substr` and `merge` only the JsonLogic suite uses.
+    for key in [
+        "fields",
+        "rules",
+        "requiredWhen",
+        "var",
+        "pilots",
+        "substr",
+        "merge",
+    ] {
         assert!(
             pool.keys.iter().any(|k| k == key),
             "no {key:?} in the pool's keys"

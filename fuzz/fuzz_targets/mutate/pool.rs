@@ -1,7 +1,7 @@
 //! The material structural mutations splice in: every small subtree, object
-//! key and short string of the built-in forms, of the rule sets and
-//! documents in tests/fixtures and of the JsonLogic suite, read once per process in file order (so a
-//! seed gives the same mutation every time).
+//! key and short string of the built-in forms, of the rule sets and documents
+//! in tests/fixtures and of the JsonLogic suite, read once per process in file
+//! order (so a seed gives the same mutation every time).
 
 use skjemasjekk::{parse_json, Value};
 use std::collections::HashSet;
