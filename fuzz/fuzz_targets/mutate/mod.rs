@@ -56,18 +56,14 @@ pub fn split(data: &[u8], frame: Frame) -> Option<(Vec<u8>, Vec<String>)> {
     };
     let (h, rest) = data.split_at_checked(head)?;
     let text = std::str::from_utf8(rest).ok()?;
-    let parts = match frame {
-        Frame::Rulesets if head == 1 => {
-            let (a, b) = text.split_once(frame.separator())?;
-            vec![a.to_string(), b.to_string()]
-        }
-        Frame::Expr => match text.split_once(frame.separator()) {
-            Some((a, b)) => vec![a.to_string(), b.to_string()],
-            None => vec![text.to_string()],
-        },
-        _ => vec![text.to_string()],
+    // A rule set needs its document; an expression's is optional.
+    let parts = match (frame, text.split_once(frame.separator())) {
+        (Frame::Rulesets, None) if head == 1 => return None,
+        (Frame::Rulesets, Some((a, b))) if head == 1 => vec![a, b],
+        (Frame::Expr, Some((a, b))) => vec![a, b],
+        _ => vec![text],
     };
-    Some((h.to_vec(), parts))
+    Some((h.to_vec(), parts.into_iter().map(str::to_string).collect()))
 }
 
 fn join(head: &[u8], parts: &[String], frame: Frame) -> Vec<u8> {
