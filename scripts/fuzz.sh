@@ -49,7 +49,7 @@ if [ "${1:-}" = cmin ]; then
     cargo +nightly fuzz run "${FLAGS[@]}" "$t" "$fresh" "fuzz/corpus/$t" "$work/$t" -- -merge=1 -use_counters=0 "${LIBFUZZER[@]}" \
       > "fuzz/target/logs/$t.cmin.log" 2>&1
     rm -rf "fuzz/corpus/$t" && mv "$fresh" "fuzz/corpus/$t"
-    echo "$t: $(ls "fuzz/corpus/$t" | wc -l) inputs, $(du -sh "fuzz/corpus/$t" | cut -f1)"
+    echo "$t: $(ls "fuzz/corpus/$t" | wc -l) inputs, $(du -sh --apparent-size "fuzz/corpus/$t" | cut -f1)"
   done
   exit 0
 fi
