@@ -58,8 +58,10 @@ pub fn split(data: &[u8], frame: Frame) -> Option<(Vec<u8>, Vec<String>)> {
     let text = std::str::from_utf8(rest).ok()?;
     // A rule set needs its document; an expression's is optional.
     let parts = match (frame, text.split_once(frame.separator())) {
-        (Frame::Rulesets, None) if head == 1 => return None,
-        (Frame::Rulesets, Some((a, b))) if head == 1 => vec![a, b],
+        (Frame::Rulesets, halves) if head == 1 => {
+            let (a, b) = halves?;
+            vec![a, b]
+        }
         (Frame::Expr, Some((a, b))) => vec![a, b],
         _ => vec![text],
     };
