@@ -11,7 +11,7 @@ mod checks;
 #[path = "../fuzz/fuzz_targets/mutate/mod.rs"]
 mod mutate;
 
-use mutate::{cross, split, structural, tree::Rng, Frame};
+use mutate::{cross, json_of, split, structural, tree::Rng, Frame};
 use skjemasjekk::parse_json;
 use std::path::Path;
 
@@ -29,19 +29,27 @@ fn bytes(s: &str) -> String {
     format!("{s}\u{0}é\"")
 }
 
-/// `child` is laid out for `frame` and its JSON parts parse.
+/// `child` is laid out for `frame` and its JSON parts parse (for an edit
+/// script, the value of every line that sets one).
 fn well_formed(child: &[u8], frame: Frame) -> bool {
-    split(child, frame).is_some_and(|(_, parts)| parts.iter().all(|p| parse_json(p).is_ok()))
+    split(child, frame).is_some_and(|(_, parts)| {
+        parts.iter().all(|p| match (json_of(p, frame), frame) {
+            (Some((_, json)), _) => parse_json(json).is_ok(),
+            (None, Frame::Live) => true,
+            (None, _) => false,
+        })
+    })
 }
 
 fn check(target: &str, frame: Frame) {
     let inputs = corpus(target);
-    let mut changed = 0;
+    let (mut changed, mut tried) = (0, 0);
     for (n, input) in inputs.iter().enumerate() {
         // Only inputs whose own layout is JSON get structural children.
         if !well_formed(input, frame) {
             continue;
         }
+        tried += 1;
         for seed in 0..8u32 {
             let child = structural(input, &mut Rng::new(seed), frame, &mut bytes);
             let again = structural(input, &mut Rng::new(seed), frame, &mut bytes);
@@ -78,11 +86,12 @@ fn check(target: &str, frame: Frame) {
             }
         }
     }
-    // Most children differ from their parent (some changes are no-ops: a swap
-    // of a member with itself, a key renamed to itself).
+    // Most of the 8 children of each input laid out as JSON differ from it
+    // (some changes are no-ops: a swap of a member with itself, a key renamed
+    // to itself; some give no child: a pointer without a parent to aim at).
     assert!(
-        changed > inputs.len() * 4,
-        "{target}: only {changed} children changed"
+        tried > 0 && changed > tried * 4,
+        "{target}: only {changed} children of {tried} inputs changed"
     );
 }
 
@@ -104,6 +113,47 @@ fn rulesets_children_keep_the_layout() {
 #[test]
 fn expr_children_keep_expression_and_document() {
     check("expr", Frame::Expr);
+}
+
+#[test]
+fn live_children_keep_the_edit_script() {
+    check("live", Frame::Live);
+}
+
+/// The edit scripts' line-level changes (script.rs) happen: some children
+/// have another number of lines, some aim a line at a pointer the parent
+/// script does not have.
+#[test]
+fn live_children_add_drop_and_aim_lines() {
+    let pointers = |data: &[u8]| -> Vec<String> {
+        let (_, lines) = split(data, Frame::Live).unwrap_or_default();
+        let heads = lines
+            .iter()
+            .map(|l| l.split('\t').next().unwrap_or_default());
+        heads.map(str::to_string).collect()
+    };
+    let (mut children, mut resized, mut aimed) = (0, 0, 0);
+    // A seed picks the same change for every input, so many seeds.
+    for input in corpus("live").iter().step_by(8) {
+        let before = pointers(input);
+        for seed in 0..256u32 {
+            let Some(child) = structural(input, &mut Rng::new(seed), Frame::Live, &mut bytes)
+            else {
+                continue;
+            };
+            children += 1;
+            let after = pointers(&child);
+            resized += usize::from(after.len() != before.len());
+            aimed += usize::from(after.iter().any(|p| !before.contains(p)));
+        }
+    }
+    // By the odds in mod.rs and script.rs, about 1 child in 7 adds or drops a
+    // line and 1 in 8 aims or folds one (fewer in practice: a line without a
+    // parent cannot be folded); the bounds below are well under both.
+    assert!(
+        resized * 20 > children && aimed * 40 > children,
+        "of {children} children, {resized} resized, {aimed} aimed"
+    );
 }
 
 #[test]
