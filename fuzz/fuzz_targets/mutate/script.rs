@@ -63,6 +63,10 @@ fn fold(p: &str, v: &str) -> Option<String> {
     let i = p.rfind('/')?;
     let (parent, last) = (p.get(..i)?, p.get(i + 1..)?);
     let value = parse_json(v).ok()?;
+    // One level more must stay within what the parser takes (as in mod.rs).
+    if value.depth() >= skjemasjekk::value::MAX_DEPTH {
+        return None;
+    }
     let wrapped = if last == "-" || (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit())) {
         Value::Array(vec![value])
     } else {
