@@ -127,9 +127,7 @@ fn live_children_keep_the_edit_script() {
 fn live_children_add_drop_and_aim_lines() {
     let pointers = |data: &[u8]| -> Vec<String> {
         let (_, lines) = split(data, Frame::Live).unwrap_or_default();
-        let heads = lines
-            .iter()
-            .map(|l| l.split('\t').next().unwrap_or_default());
+        let heads = lines.iter().map(|l| mutate::script::parts(l).0);
         heads.map(str::to_string).collect()
     };
     let (mut children, mut resized, mut aimed) = (0, 0, 0);

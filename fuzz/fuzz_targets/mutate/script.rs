@@ -14,7 +14,7 @@ use skjemasjekk::{parse_json, Value};
 pub const MAX_LINES: usize = 64;
 
 /// A line's pointer and, for a set, its JSON text.
-fn parts(line: &str) -> (&str, Option<&str>) {
+pub fn parts(line: &str) -> (&str, Option<&str>) {
     match line.split_once('\t') {
         Some((p, v)) => (p, Some(v)),
         None => (line, None),
