@@ -31,6 +31,7 @@ use scope::{Ctx, Scope};
 pub struct Expr {
     root: tree::Node,
     references: Vec<Reference>,
+    unlisted: bool,
 }
 
 /// A problem in an expression, at a JSON Pointer inside the expression
@@ -63,6 +64,7 @@ pub fn parse(rule: &Value) -> Result<Expr, Vec<ExprError>> {
         Ok(Expr {
             root: parsed.node,
             references: parsed.references,
+            unlisted: parsed.unlisted,
         })
     } else {
         Err(parsed.errors)
@@ -87,6 +89,13 @@ impl Expr {
     /// `none` refer to the list's items and are not listed (`form` paths are).
     pub fn references(&self) -> Vec<Reference> {
         self.references.clone()
+    }
+
+    /// Whether it may read the scope through paths [`Expr::references`] cannot
+    /// list: a computed `var` path, or `missing` keys that are computed or not
+    /// text. The live form then re-evaluates it after any change.
+    pub fn reads_unlisted(&self) -> bool {
+        self.unlisted
     }
 }
 

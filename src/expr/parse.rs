@@ -13,18 +13,22 @@ pub(crate) struct Parsed {
     pub node: Node,
     pub errors: Vec<ExprError>,
     pub references: Vec<Reference>,
+    /// Whether it reads the scope through a path that is not written out.
+    pub unlisted: bool,
 }
 
 pub(crate) fn parse(rule: &Value) -> Parsed {
     let mut p = Parser {
         errors: Vec::new(),
         references: Vec::new(),
+        unlisted: false,
     };
     let node = p.node(rule, "", 0, false);
     Parsed {
         node,
         errors: p.errors,
         references: p.references,
+        unlisted: p.unlisted,
     }
 }
 
@@ -38,6 +42,7 @@ struct Arg<'r> {
 struct Parser {
     errors: Vec<ExprError>,
     references: Vec<Reference>,
+    unlisted: bool,
 }
 
 fn escape(key: &str) -> String {
@@ -182,6 +187,7 @@ impl Parser {
         let path = match args.first() {
             None => Path::Static(Vec::new()),
             Some(a) if is_operation(a.value) || matches!(a.value, Value::Array(_)) => {
+                self.unlisted |= !in_item;
                 Path::Dynamic(Box::new(self.node(a.value, &a.pointer, a.depth, in_item)))
             }
             Some(a) => {
@@ -266,10 +272,23 @@ impl Parser {
             (Op::MissingSome, [_, keys, ..]) => array_items(keys),
             _ => Vec::new(),
         };
+        let listed = match (op, args) {
+            (Op::Missing, [first, ..]) if matches!(first.value, Value::Array(_)) => true,
+            (Op::Missing, _) => true,
+            (Op::MissingSome, [_, keys, ..]) => matches!(keys.value, Value::Array(_)),
+            (Op::MissingSome, _) => false,
+            _ => return,
+        };
+        // A computed list of keys, or a key that is not text, reads paths that
+        // cannot be listed here.
+        self.unlisted |= !listed;
         for (key, pointer) in keys {
-            if let Value::String(s) = key {
-                let path: Vec<String> = segments(s).map(str::to_owned).collect();
-                self.reference(false, &path, &pointer);
+            match key {
+                Value::String(s) => {
+                    let path: Vec<String> = segments(s).map(str::to_owned).collect();
+                    self.reference(false, &path, &pointer);
+                }
+                _ => self.unlisted = true,
             }
         }
     }

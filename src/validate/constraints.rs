@@ -6,7 +6,7 @@
 use super::text::{char_count, is_filled};
 use super::unique::repeats;
 use super::{PathSeg, Run};
-use crate::model::{Field, FieldKind};
+use crate::model::{Field, FieldKind, ObjectSchema};
 use crate::report::IssueKind;
 use crate::value::Value;
 
@@ -134,24 +134,25 @@ impl<'a> Run<'a> {
         let repeats = if unique { repeats(list) } else { vec![] };
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
-            if !is_filled(v) {
-                // An empty object item is checked as `{}`: each missing field at its own path.
-                match (&item.kind, v) {
-                    (FieldKind::Object(s), Value::Object(_) | Value::Null) => {
-                        self.object(s, Some(v).filter(|v| !v.is_null()))
-                    }
-                    _ => self.issue(IssueKind::Required, item.message("required")),
-                }
-            } else if let Some(first) = repeats.get(i).copied().flatten() {
+            self.item(item, v, repeats.get(i).copied().flatten());
+            self.path.pop();
+        }
+    }
+
+    /// One item of a list (the current path is its path); `repeat` is the
+    /// earlier item it repeats in a list whose items must be unique.
+    pub(crate) fn item(&mut self, item: &'a Field, v: &'a Value, repeat: Option<usize>) {
+        match item_decision(item, v, repeat) {
+            ItemDecision::Object(s, v) => self.object(s, v),
+            ItemDecision::Required => self.issue(IssueKind::Required, item.message("required")),
+            ItemDecision::Repeat(first) => {
                 let other = self.sibling(first);
                 self.issue(
                     IssueKind::UniqueItems { other },
                     item.message("unique_items"),
                 );
-            } else {
-                self.check(item, v);
             }
-            self.path.pop();
+            ItemDecision::Check(v) => self.check(item, v),
         }
     }
 
@@ -198,6 +199,37 @@ impl Run<'_> {
         other.pop();
         other.push(PathSeg::Index(index));
         super::paths::pointer(&other)
+    }
+}
+
+/// What the walk does with one item of a list.
+pub(crate) enum ItemDecision<'a> {
+    /// An empty object item is checked as `{}`: each missing field at its own path.
+    Object(&'a ObjectSchema, Option<&'a Value>),
+    /// Not filled in (and not an object): a `required` issue.
+    Required,
+    /// Repeats the earlier item at this index: a `unique_items` issue.
+    Repeat(usize),
+    /// Filled in: the item's own checks.
+    Check(&'a Value),
+}
+
+pub(crate) fn item_decision<'a>(
+    item: &'a Field,
+    v: &'a Value,
+    repeat: Option<usize>,
+) -> ItemDecision<'a> {
+    if !is_filled(v) {
+        match (&item.kind, v) {
+            (FieldKind::Object(s), Value::Object(_) | Value::Null) => {
+                ItemDecision::Object(s, Some(v).filter(|v| !v.is_null()))
+            }
+            _ => ItemDecision::Required,
+        }
+    } else if let Some(first) = repeat {
+        ItemDecision::Repeat(first)
+    } else {
+        ItemDecision::Check(v)
     }
 }
 

@@ -76,6 +76,11 @@ fn describe<'f>(root: &'f ObjectSchema, path: &[PathSeg]) -> Place<'f> {
     place
 }
 
+/// The order of a data path in the form: field order, then item order.
+pub(crate) fn order_key(root: &ObjectSchema, path: &[PathSeg]) -> Vec<u32> {
+    describe(root, path).key
+}
+
 /// Order the issues, then word each in `lang`.
 pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issue> {
     let placed: Vec<(Place, String, Pending)> = pending
@@ -87,48 +92,57 @@ pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issu
     });
     placed
         .into_iter()
-        .map(|(place, path, p)| {
-            let fallback = match p.path.last() {
-                Some(PathSeg::Key(k)) => super::shown_key::shown_key(k),
-                _ => form.title(lang).to_owned(),
-            };
-            let label = place.label.map_or(fallback.as_str(), |t| t.get(lang));
-            let mut others: Vec<String> = p.others.iter().map(|t| t.get(lang).to_owned()).collect();
-            if let Some((t, n)) = p.other_item {
-                others.push(format!("{} {n}", t.get(lang)));
-            }
-            let others: Vec<&str> = others.iter().map(String::as_str).collect();
-            let body = match p.message {
-                Some(t) => t.get(lang).to_owned(),
-                None => messages::render(
-                    &p.kind,
-                    &Ctx {
-                        label,
-                        others: &others,
-                        choice: p.choice.map(|t| t.get(lang)),
-                    },
-                    lang,
-                ),
-            };
-            let prefix: Vec<String> = place
-                .context
-                .iter()
-                .map(|(t, n)| match n {
-                    Some(n) => format!("{} {n}", t.get(lang)),
-                    None => t.get(lang).to_owned(),
-                })
-                .collect();
-            let message = if prefix.is_empty() {
-                body
-            } else {
-                format!("{}: {body}", prefix.join(", "))
-            };
-            Issue {
-                path,
-                kind: p.kind,
-                severity: p.severity,
-                message,
-            }
-        })
+        .map(|(place, path, p)| word_placed(form, &place, path, p, lang))
         .collect()
+}
+
+/// Word one issue in `lang` (the live form words issues one at a time).
+pub(crate) fn word(form: &Form, p: Pending, lang: Lang) -> Issue {
+    let place = describe(form.fields(), &p.path);
+    let path = pointer(&p.path);
+    word_placed(form, &place, path, p, lang)
+}
+
+fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang) -> Issue {
+    let fallback = match p.path.last() {
+        Some(PathSeg::Key(k)) => super::shown_key::shown_key(k),
+        _ => form.title(lang).to_owned(),
+    };
+    let label = place.label.map_or(fallback.as_str(), |t| t.get(lang));
+    let mut others: Vec<String> = p.others.iter().map(|t| t.get(lang).to_owned()).collect();
+    if let Some((t, n)) = p.other_item {
+        others.push(format!("{} {n}", t.get(lang)));
+    }
+    let others: Vec<&str> = others.iter().map(String::as_str).collect();
+    let body = match p.message {
+        Some(t) => t.get(lang).to_owned(),
+        None => messages::render(
+            &p.kind,
+            &Ctx {
+                label,
+                others: &others,
+                choice: p.choice.map(|t| t.get(lang)),
+            },
+            lang,
+        ),
+    };
+    let prefix: Vec<String> = place
+        .context
+        .iter()
+        .map(|(t, n)| match n {
+            Some(n) => format!("{} {n}", t.get(lang)),
+            None => t.get(lang).to_owned(),
+        })
+        .collect();
+    let message = if prefix.is_empty() {
+        body
+    } else {
+        format!("{}: {body}", prefix.join(", "))
+    };
+    Issue {
+        path,
+        kind: p.kind,
+        severity: p.severity,
+        message,
+    }
 }

@@ -8,18 +8,26 @@
 //! in the requested language (`finish.rs`).
 
 mod constraints;
+mod finding;
 mod finish;
 mod inputs;
 mod overlap;
 pub mod paths;
+mod reach;
 mod rules;
 mod shown_key;
 mod text;
 mod unique;
 mod walk;
 
+pub use finding::Finding;
 pub use paths::{parse_pointer, PathSeg};
 pub use text::check_id;
+
+pub(crate) use finding::owned as owned_seg;
+pub(crate) use finish::{order_key, word};
+pub(crate) use paths::pointer;
+pub(crate) use text::is_filled;
 
 use crate::compile::Form;
 use crate::hash::HashSet;
@@ -52,6 +60,8 @@ pub(crate) struct Pending<'a> {
 /// A rule met during the walk, to run when every field has been checked.
 pub(crate) struct Deferred<'a> {
     pub rule: &'a Rule,
+    /// Its place among its object's rules.
+    pub index: usize,
     pub schema: &'a ObjectSchema,
     pub scope: &'a Value,
     pub path: std::rc::Rc<[PathSeg<'a>]>,
@@ -66,7 +76,15 @@ pub(crate) struct Run<'a> {
     pub issues: Vec<Pending<'a>>,
     /// The paths that have an error among `issues` (looked up by every rule input).
     errors: HashSet<Vec<PathSeg<'a>>>,
+    /// Errors found before this run (the live form re-checks a part of a form).
+    outside: Option<&'a dyn Outside>,
     pub deferred: Vec<Deferred<'a>>,
+}
+
+/// Errors that a run did not find itself but must see: the live form's
+/// issues from the parts of the form it does not check again.
+pub(crate) trait Outside {
+    fn has_error(&self, path: &[PathSeg<'_>]) -> bool;
 }
 
 impl<'a> Run<'a> {
@@ -78,8 +96,15 @@ impl<'a> Run<'a> {
             path: Vec::with_capacity(8),
             issues: Vec::new(),
             errors: HashSet::default(),
+            outside: None,
             deferred: Vec::new(),
         }
+    }
+
+    /// A run that also sees the errors `outside` knows of.
+    pub fn with_outside(mut self, outside: &'a dyn Outside) -> Run<'a> {
+        self.outside = Some(outside);
+        self
     }
 
     /// Record an issue at the current path.
@@ -112,18 +137,23 @@ impl<'a> Run<'a> {
 
     /// Whether a field at `path` already has an error.
     pub fn has_error(&self, path: &[PathSeg<'a>]) -> bool {
-        self.errors.contains(path)
+        self.errors.contains(path) || self.outside.is_some_and(|o| o.has_error(path))
     }
 
-    /// Walk the whole form, then run the deferred rules.
-    pub fn run(mut self) -> Vec<Pending<'a>> {
+    /// Walk the whole form (its rules are deferred, not run).
+    pub fn walk(&mut self) {
         let form = self.form;
         let root = self.root;
         if !matches!(root, Value::Object(_)) {
             self.issue(IssueKind::Type { expected: "object" }, None);
-            return self.issues;
+            return;
         }
         self.object(form.fields(), Some(root));
+    }
+
+    /// Walk the whole form, then run the deferred rules.
+    pub fn run(mut self) -> Vec<Pending<'a>> {
+        self.walk();
         let deferred = std::mem::take(&mut self.deferred);
         for d in &deferred {
             self.rule(d);

@@ -53,9 +53,10 @@ impl<'a> Run<'a> {
         }
         if !schema.rules.is_empty() {
             let path: std::rc::Rc<[PathSeg<'a>]> = self.path.as_slice().into();
-            for rule in &schema.rules {
+            for (index, rule) in schema.rules.iter().enumerate() {
                 self.deferred.push(Deferred {
                     rule,
+                    index,
                     schema,
                     scope,
                     path: path.clone(),
@@ -119,24 +120,46 @@ impl<'a> Run<'a> {
         Some(crate::expr::truthy(&cond.expr.eval(scope, self.root)))
     }
 
-    fn field(
-        &mut self,
+    /// What the walk does with a field: its conditions and whether it is filled
+    /// in decide. The live form asks the same question to find where it stands.
+    pub(crate) fn decide(
+        &self,
         field: &'a Field,
         raw: Option<&'a Value>,
         schema: &'a ObjectSchema,
         scope: &'a Value,
-    ) {
+    ) -> Decision<'a> {
         let when = |c: &'a Option<Cond>| c.as_ref().map(|c| self.condition(c, schema, scope));
         let forbidden = when(&field.forbidden_when) == Some(Some(true));
         let required = match &field.required_when {
             Some(c) => self.condition(c, schema, scope) == Some(true),
             None => !field.optional,
         };
-        let value = raw.filter(|v| is_filled(v));
-        match value {
-            Some(_) if forbidden => self.issue(IssueKind::Forbidden, field.message("forbidden")),
-            Some(v) => self.check(field, v),
-            None if forbidden || !required => {
+        match raw.filter(|v| is_filled(v)) {
+            Some(_) if forbidden => Decision::Forbidden,
+            Some(v) => Decision::Check(v),
+            None if forbidden || !required => Decision::Unneeded,
+            None => match &field.kind {
+                FieldKind::Object(s) => {
+                    Decision::Object(s, raw.filter(|v| matches!(v, Value::Object(_))))
+                }
+                _ => Decision::Required,
+            },
+        }
+    }
+
+    /// Check one field (the current path is its path).
+    pub(crate) fn field(
+        &mut self,
+        field: &'a Field,
+        raw: Option<&'a Value>,
+        schema: &'a ObjectSchema,
+        scope: &'a Value,
+    ) {
+        match self.decide(field, raw, schema, scope) {
+            Decision::Forbidden => self.issue(IssueKind::Forbidden, field.message("forbidden")),
+            Decision::Check(v) => self.check(field, v),
+            Decision::Unneeded => {
                 // Not filled in and not needed; an object may still hold unknown keys.
                 if let (Some(Value::Object(m)), FieldKind::Object(s), true) =
                     (raw, &field.kind, self.opts.strict)
@@ -144,14 +167,24 @@ impl<'a> Run<'a> {
                     self.unknown_keys(s, m);
                 }
             }
-            None => match &field.kind {
-                FieldKind::Object(s) => {
-                    self.object(s, raw.filter(|v| matches!(v, Value::Object(_))))
-                }
-                _ => self.issue(IssueKind::Required, field.message("required")),
-            },
+            Decision::Object(s, v) => self.object(s, v),
+            Decision::Required => self.issue(IssueKind::Required, field.message("required")),
         }
     }
+}
+
+/// What the walk does with one field.
+pub(crate) enum Decision<'a> {
+    /// Filled in where the form forbids it: a `forbidden` issue.
+    Forbidden,
+    /// Filled in: the value's own checks (and, for objects and lists, inside).
+    Check(&'a Value),
+    /// Not filled in and not needed: only keys the form does not define (strict).
+    Unneeded,
+    /// A needed object not filled in: its fields, checked in it (or in `{}`).
+    Object(&'a ObjectSchema, Option<&'a Value>),
+    /// Needed and not filled in: a `required` issue.
+    Required,
 }
 
 /// A cheap check that a value has its field's type (for conditions' inputs).
