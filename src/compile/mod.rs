@@ -112,6 +112,8 @@ pub struct Form {
     hash: String,
     title: Text,
     pub(crate) root: ObjectSchema,
+    /// What each condition and rule reads (for live forms; made on first use).
+    live_plan: OnceLock<crate::live::Plan>,
 }
 
 impl Form {
@@ -148,6 +150,11 @@ impl Form {
     /// The compiled field tree.
     pub fn fields(&self) -> &ObjectSchema {
         &self.root
+    }
+    /// Where each condition and rule sits and which fields it reads.
+    pub fn live_plan(&self) -> &crate::live::Plan {
+        self.live_plan
+            .get_or_init(|| crate::live::Plan::of(&self.root))
     }
 }
 
@@ -231,6 +238,7 @@ fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
         hash,
         title: title?,
         root,
+        live_plan: OnceLock::new(),
     })
 }
 

@@ -1,0 +1,275 @@
+//! The live form's issues, kept by where they came from so a part can be replaced.
+//!
+//! The walk's issues are kept by path: checking a field again replaces every
+//! issue at or below its path. A rule's issues are kept by the rule's place in
+//! the run order (its object's place in the form, the object's own rules after
+//! those of the objects inside it, then its index), which is the order in which
+//! a full validation runs rules. A rule skips inputs that already have an
+//! error, including errors of rules that ran before it; [`Before`] answers that
+//! question for one rule from the kept issues.
+//!
+//! Every change first records the issues its paths had (`touch`), so the
+//! delta of one edit is a comparison of those paths only.
+
+use crate::compile::Form;
+use crate::hash::HashMap;
+use crate::lang::Lang;
+use crate::report::{Issue, Severity};
+use crate::validate::{order_key, pointer, Finding, Outside, PathSeg};
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound::{Excluded, Included, Unbounded};
+
+pub type DataPath = Vec<PathSeg<'static>>;
+/// A rule's place in the run order.
+pub type Order = Vec<u32>;
+
+/// One issue: what was found, and its words in the live form's language.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub finding: Finding,
+    pub issue: Issue,
+}
+
+impl Entry {
+    pub fn new(finding: Finding, form: &Form, lang: Lang) -> Entry {
+        let issue = finding.word(form, lang);
+        Entry { finding, issue }
+    }
+
+    fn is_error(&self) -> bool {
+        self.finding.severity() == Severity::Error
+    }
+}
+
+/// A rule where the walk met it: the object it runs in and its issues.
+#[derive(Debug, Clone)]
+pub struct Instance {
+    pub scope: DataPath,
+    pub index: usize,
+    issues: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Store {
+    walk: BTreeMap<DataPath, Vec<Entry>>,
+    rules: BTreeMap<Order, Instance>,
+    /// For each path, the rules with an issue there.
+    rule_at: BTreeMap<DataPath, BTreeSet<Order>>,
+    errors: usize,
+    /// The issues of each touched path before the change being applied.
+    before: HashMap<DataPath, Vec<Issue>>,
+}
+
+/// The order of the rule `index` of the object at `scope`: after every rule of
+/// the objects inside it (their keys extend the object's key, and `u32::MAX`
+/// sorts after any field or item number).
+pub fn rule_order(form: &Form, scope: &[PathSeg<'_>], index: usize) -> Order {
+    let mut key = order_key(form.fields(), scope);
+    key.push(u32::MAX);
+    key.push(u32::try_from(index).unwrap_or(u32::MAX));
+    key
+}
+
+impl Store {
+    pub fn valid(&self) -> bool {
+        self.errors == 0
+    }
+
+    pub fn has_rule(&self, order: &[u32]) -> bool {
+        self.rules.contains_key(order)
+    }
+
+    pub fn rule(&self, order: &[u32]) -> Option<&Instance> {
+        self.rules.get(order)
+    }
+
+    /// The issues at one path, in report order: the walk's, then the rules' in run order.
+    pub fn issues_at(&self, path: &[PathSeg<'_>]) -> Vec<Issue> {
+        let walk: &BTreeMap<Vec<PathSeg<'_>>, Vec<Entry>> = &self.walk;
+        let rule_at: &BTreeMap<Vec<PathSeg<'_>>, BTreeSet<Order>> = &self.rule_at;
+        let mut out: Vec<Issue> = walk
+            .get(path)
+            .map(|l| l.iter().map(|e| e.issue.clone()).collect())
+            .unwrap_or_default();
+        for order in rule_at.get(path).into_iter().flatten() {
+            let Some(inst) = self.rules.get(order) else {
+                continue;
+            };
+            let here = inst.issues.iter().filter(|e| e.finding.path() == path);
+            out.extend(here.map(|e| e.issue.clone()));
+        }
+        out
+    }
+
+    fn touch(&mut self, path: &[PathSeg<'static>]) {
+        if !self.before.contains_key(path) {
+            let now = self.issues_at(path);
+            self.before.insert(path.to_vec(), now);
+        }
+    }
+
+    /// Forget the walk's issues at and below `region`.
+    pub fn clear_walk(&mut self, region: &[PathSeg<'static>]) {
+        let gone: Vec<DataPath> = self
+            .walk
+            .range::<[PathSeg<'static>], _>((Included(region), Unbounded))
+            .take_while(|(p, _)| p.starts_with(region))
+            .map(|(p, _)| p.clone())
+            .collect();
+        for path in gone {
+            self.touch(&path);
+            if let Some(list) = self.walk.remove(&path) {
+                self.errors = self
+                    .errors
+                    .saturating_sub(list.iter().filter(|e| e.is_error()).count());
+            }
+        }
+    }
+
+    pub fn add_walk(&mut self, entries: Vec<Entry>) {
+        for entry in entries {
+            let path = entry.finding.path().to_vec();
+            self.touch(&path);
+            self.errors += usize::from(entry.is_error());
+            self.walk.entry(path).or_default().push(entry);
+        }
+    }
+
+    /// Forget the rules of the objects at and below the place `key` (an `order_key`).
+    pub fn clear_rules(&mut self, key: &[u32]) {
+        let gone: Vec<Order> = self
+            .rules
+            .range::<[u32], _>((Included(key), Unbounded))
+            .take_while(|(k, _)| k.starts_with(key))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for order in gone {
+            self.take_issues(&order);
+            self.rules.remove(&order);
+        }
+    }
+
+    /// A rule the walk met, with no issues yet.
+    pub fn add_rule(&mut self, order: Order, scope: DataPath, index: usize) {
+        let inst = Instance {
+            scope,
+            index,
+            issues: vec![],
+        };
+        self.rules.insert(order, inst);
+    }
+
+    /// Take a rule's issues out; returns them.
+    pub fn take_issues(&mut self, order: &[u32]) -> Vec<Entry> {
+        let paths: Vec<DataPath> = match self.rules.get(order) {
+            Some(inst) => inst
+                .issues
+                .iter()
+                .map(|e| e.finding.path().to_vec())
+                .collect(),
+            None => return vec![],
+        };
+        for path in &paths {
+            self.touch(path);
+        }
+        let old = match self.rules.get_mut(order) {
+            Some(inst) => std::mem::take(&mut inst.issues),
+            None => vec![],
+        };
+        for e in &old {
+            let path = e.finding.path();
+            if let Some(set) = self.rule_at.get_mut(path) {
+                set.remove(order);
+                if set.is_empty() {
+                    self.rule_at.remove(path);
+                }
+            }
+            self.errors = self.errors.saturating_sub(usize::from(e.is_error()));
+        }
+        old
+    }
+
+    pub fn put_issues(&mut self, order: &[u32], entries: Vec<Entry>) {
+        for e in &entries {
+            let path = e.finding.path();
+            self.touch(path);
+            self.rule_at
+                .entry(path.to_vec())
+                .or_default()
+                .insert(order.to_vec());
+            self.errors += usize::from(e.is_error());
+        }
+        if let Some(inst) = self.rules.get_mut(order) {
+            inst.issues = entries;
+        }
+    }
+
+    /// The paths whose issues changed since the last call, with their issues now.
+    pub fn changes(&mut self, form: &Form) -> Vec<(DataPath, Vec<Issue>)> {
+        let before = std::mem::take(&mut self.before);
+        let mut changed: Vec<(Vec<u32>, String, DataPath, Vec<Issue>)> = before
+            .into_iter()
+            .filter_map(|(path, old)| {
+                let now = self.issues_at(&path);
+                (now != old).then(|| (order_key(form.fields(), &path), pointer(&path), path, now))
+            })
+            .collect();
+        // Report order, then the paths that were cleared (in report order too).
+        changed.sort_by(|a, b| (a.3.is_empty(), &a.0, &a.1).cmp(&(b.3.is_empty(), &b.0, &b.1)));
+        changed.into_iter().map(|(_, _, p, now)| (p, now)).collect()
+    }
+
+    /// Every issue, in report order.
+    pub fn all(&self, form: &Form) -> Vec<Issue> {
+        let paths: BTreeSet<&DataPath> = self.walk.keys().chain(self.rule_at.keys()).collect();
+        let mut placed: Vec<(Vec<u32>, String, &DataPath)> = paths
+            .into_iter()
+            .map(|p| (order_key(form.fields(), p), pointer(p), p))
+            .collect();
+        placed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        placed
+            .into_iter()
+            .flat_map(|(_, _, p)| self.issues_at(p))
+            .collect()
+    }
+
+    /// Word every issue again in `lang`.
+    pub fn reword(&mut self, form: &Form, lang: Lang) {
+        let walk = self.walk.values_mut().flatten();
+        let rules = self.rules.values_mut().flat_map(|i| i.issues.iter_mut());
+        for e in walk.chain(rules) {
+            e.issue = e.finding.word(form, lang);
+        }
+    }
+}
+
+/// The errors a rule sees from outside its own run: every error of the walk,
+/// and the errors of the rules that run before it.
+pub struct Before<'s> {
+    pub store: &'s Store,
+    pub order: &'s [u32],
+}
+
+impl Outside for Before<'_> {
+    fn has_error(&self, path: &[PathSeg<'_>]) -> bool {
+        let walk: &BTreeMap<Vec<PathSeg<'_>>, Vec<Entry>> = &self.store.walk;
+        if walk
+            .get(path)
+            .is_some_and(|l| l.iter().any(Entry::is_error))
+        {
+            return true;
+        }
+        let rule_at: &BTreeMap<Vec<PathSeg<'_>>, BTreeSet<Order>> = &self.store.rule_at;
+        let Some(set) = rule_at.get(path) else {
+            return false;
+        };
+        set.range::<[u32], _>((Unbounded, Excluded(self.order)))
+            .any(|o| {
+                self.store.rules.get(o).is_some_and(|inst| {
+                    inst.issues
+                        .iter()
+                        .any(|e| e.is_error() && e.finding.path() == path)
+                })
+            })
+    }
+}
