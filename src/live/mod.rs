@@ -14,6 +14,7 @@
 mod plan;
 mod put;
 mod region;
+mod sorted;
 mod store;
 mod update;
 
@@ -26,7 +27,6 @@ use crate::validate::paths::{self, parse_pointer, PathSeg};
 use crate::value::{Value, MAX_DEPTH};
 use crate::{Error, Options};
 use serde::Serialize;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 use store::Store;
 
@@ -110,10 +110,10 @@ impl LiveForm {
             data,
             store: Store::default(),
         };
-        let mut queue = BTreeSet::new();
+        let mut queue = update::Queue::default();
         live.rewalk(&[], &mut queue);
         // Every rule is queued: run them all, in run order.
-        while let Some(order) = queue.pop_first() {
+        while let Some(order) = queue.next() {
             live.rerun(&order);
         }
         live.store.changes(&live.form);

@@ -11,13 +11,12 @@
 //! Every change first records the issues its paths had (`touch`), so the
 //! delta of one edit is a comparison of those paths only.
 
+use super::sorted::{ListMap, ListSet};
 use crate::compile::Form;
-use crate::hash::HashMap;
 use crate::lang::Lang;
 use crate::report::{Issue, Severity};
+use crate::sort::sort_stable_by;
 use crate::validate::{order_key, pointer, Finding, Outside, PathSeg};
-use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Bound::{Excluded, Included, Unbounded};
 
 pub type DataPath = Vec<PathSeg<'static>>;
 /// A rule's place in the run order.
@@ -51,13 +50,13 @@ pub struct Instance {
 
 #[derive(Debug, Clone, Default)]
 pub struct Store {
-    walk: BTreeMap<DataPath, Vec<Entry>>,
-    rules: BTreeMap<Order, Instance>,
+    walk: ListMap<PathSeg<'static>, Vec<Entry>>,
+    rules: ListMap<u32, Instance>,
     /// For each path, the rules with an issue there.
-    rule_at: BTreeMap<DataPath, BTreeSet<Order>>,
+    rule_at: ListMap<PathSeg<'static>, ListSet<u32>>,
     errors: usize,
     /// The issues of each touched path before the change being applied.
-    before: HashMap<DataPath, Vec<Issue>>,
+    before: ListMap<PathSeg<'static>, Vec<Issue>>,
 }
 
 /// The order of the rule `index` of the object at `scope`: after every rule of
@@ -76,7 +75,7 @@ impl Store {
     }
 
     pub fn has_rule(&self, order: &[u32]) -> bool {
-        self.rules.contains_key(order)
+        self.rules.contains(order)
     }
 
     pub fn rule(&self, order: &[u32]) -> Option<&Instance> {
@@ -85,13 +84,13 @@ impl Store {
 
     /// The issues at one path, in report order: the walk's, then the rules' in run order.
     pub fn issues_at(&self, path: &[PathSeg<'_>]) -> Vec<Issue> {
-        let walk: &BTreeMap<Vec<PathSeg<'_>>, Vec<Entry>> = &self.walk;
-        let rule_at: &BTreeMap<Vec<PathSeg<'_>>, BTreeSet<Order>> = &self.rule_at;
+        let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.walk;
+        let rule_at: &ListMap<PathSeg<'_>, ListSet<u32>> = &self.rule_at;
         let mut out: Vec<Issue> = walk
             .get(path)
             .map(|l| l.iter().map(|e| e.issue.clone()).collect())
             .unwrap_or_default();
-        for order in rule_at.get(path).into_iter().flatten() {
+        for (order, ()) in rule_at.get(path).into_iter().flat_map(ListSet::iter) {
             let Some(inst) = self.rules.get(order) else {
                 continue;
             };
@@ -102,7 +101,7 @@ impl Store {
     }
 
     fn touch(&mut self, path: &[PathSeg<'static>]) {
-        if !self.before.contains_key(path) {
+        if !self.before.contains(path) {
             let now = self.issues_at(path);
             self.before.insert(path.to_vec(), now);
         }
@@ -110,13 +109,7 @@ impl Store {
 
     /// Forget the walk's issues at and below `region`.
     pub fn clear_walk(&mut self, region: &[PathSeg<'static>]) {
-        let gone: Vec<DataPath> = self
-            .walk
-            .range::<[PathSeg<'static>], _>((Included(region), Unbounded))
-            .take_while(|(p, _)| p.starts_with(region))
-            .map(|(p, _)| p.clone())
-            .collect();
-        for path in gone {
+        for path in self.walk.keys_under(region) {
             self.touch(&path);
             if let Some(list) = self.walk.remove(&path) {
                 self.errors = self
@@ -131,19 +124,15 @@ impl Store {
             let path = entry.finding.path().to_vec();
             self.touch(&path);
             self.errors += usize::from(entry.is_error());
-            self.walk.entry(path).or_default().push(entry);
+            if let Some(list) = self.walk.get_or(&path, Vec::new) {
+                list.push(entry);
+            }
         }
     }
 
     /// Forget the rules of the objects at and below the place `key` (an `order_key`).
     pub fn clear_rules(&mut self, key: &[u32]) {
-        let gone: Vec<Order> = self
-            .rules
-            .range::<[u32], _>((Included(key), Unbounded))
-            .take_while(|(k, _)| k.starts_with(key))
-            .map(|(k, _)| k.clone())
-            .collect();
-        for order in gone {
+        for order in self.rules.keys_under(key) {
             self.take_issues(&order);
             self.rules.remove(&order);
         }
@@ -193,10 +182,9 @@ impl Store {
         for e in &entries {
             let path = e.finding.path();
             self.touch(path);
-            self.rule_at
-                .entry(path.to_vec())
-                .or_default()
-                .insert(order.to_vec());
+            if let Some(set) = self.rule_at.get_or(path, ListSet::default) {
+                set.add(order);
+            }
             self.errors += usize::from(e.is_error());
         }
         if let Some(inst) = self.rules.get_mut(order) {
@@ -207,26 +195,41 @@ impl Store {
     /// The paths whose issues changed since the last call, with their issues now.
     pub fn changes(&mut self, form: &Form) -> Vec<(DataPath, Vec<Issue>)> {
         let before = std::mem::take(&mut self.before);
-        let mut changed: Vec<(Vec<u32>, String, DataPath, Vec<Issue>)> = before
-            .into_iter()
+        let changed: Vec<(Vec<u32>, String, DataPath, Vec<Issue>)> = before
+            .iter()
             .filter_map(|(path, old)| {
-                let now = self.issues_at(&path);
-                (now != old).then(|| (order_key(form.fields(), &path), pointer(&path), path, now))
+                let now = self.issues_at(path);
+                (now != *old).then(|| {
+                    (
+                        order_key(form.fields(), path),
+                        pointer(path),
+                        path.clone(),
+                        now,
+                    )
+                })
             })
             .collect();
         // Report order, then the paths that were cleared (in report order too).
-        changed.sort_by(|a, b| (a.3.is_empty(), &a.0, &a.1).cmp(&(b.3.is_empty(), &b.0, &b.1)));
+        let changed = sort_stable_by(changed, &mut |a, b| {
+            (a.3.is_empty(), &a.0, &a.1).cmp(&(b.3.is_empty(), &b.0, &b.1))
+        });
         changed.into_iter().map(|(_, _, p, now)| (p, now)).collect()
     }
 
     /// Every issue, in report order.
     pub fn all(&self, form: &Form) -> Vec<Issue> {
-        let paths: BTreeSet<&DataPath> = self.walk.keys().chain(self.rule_at.keys()).collect();
-        let mut placed: Vec<(Vec<u32>, String, &DataPath)> = paths
-            .into_iter()
-            .map(|p| (order_key(form.fields(), p), pointer(p), p))
+        let mut paths = ListSet::default();
+        for (p, _) in self.walk.iter() {
+            paths.add(p);
+        }
+        for (p, _) in self.rule_at.iter() {
+            paths.add(p);
+        }
+        let placed: Vec<(Vec<u32>, String, &DataPath)> = paths
+            .iter()
+            .map(|(p, ())| (order_key(form.fields(), p), pointer(p), p))
             .collect();
-        placed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        let placed = sort_stable_by(placed, &mut |a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
         placed
             .into_iter()
             .flat_map(|(_, _, p)| self.issues_at(p))
@@ -252,24 +255,23 @@ pub struct Before<'s> {
 
 impl Outside for Before<'_> {
     fn has_error(&self, path: &[PathSeg<'_>]) -> bool {
-        let walk: &BTreeMap<Vec<PathSeg<'_>>, Vec<Entry>> = &self.store.walk;
+        let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.store.walk;
         if walk
             .get(path)
             .is_some_and(|l| l.iter().any(Entry::is_error))
         {
             return true;
         }
-        let rule_at: &BTreeMap<Vec<PathSeg<'_>>, BTreeSet<Order>> = &self.store.rule_at;
+        let rule_at: &ListMap<PathSeg<'_>, ListSet<u32>> = &self.store.rule_at;
         let Some(set) = rule_at.get(path) else {
             return false;
         };
-        set.range::<[u32], _>((Unbounded, Excluded(self.order)))
-            .any(|o| {
-                self.store.rules.get(o).is_some_and(|inst| {
-                    inst.issues
-                        .iter()
-                        .any(|e| e.is_error() && e.finding.path() == path)
-                })
+        set.before(self.order).any(|(o, ())| {
+            self.store.rules.get(o).is_some_and(|inst| {
+                inst.issues
+                    .iter()
+                    .any(|e| e.is_error() && e.finding.path() == path)
             })
+        })
     }
 }

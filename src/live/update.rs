@@ -13,10 +13,35 @@
 
 use super::plan::expand;
 use super::region::region;
+use super::sorted::ListSet;
 use super::store::{rule_order, Before, DataPath, Entry, Order};
 use super::LiveForm;
+use crate::sort::sort_stable_by;
 use crate::validate::{order_key, owned_seg, Finding, PathSeg, Run};
-use std::collections::BTreeSet;
+
+/// The rules to run again, taken out in run order. Rules arrive mostly in
+/// order (the walk meets them so), so they are kept in one sorted list read
+/// from `head`; a whole-form check queues every rule.
+#[derive(Default)]
+pub(super) struct Queue {
+    items: Vec<Order>,
+    head: usize,
+}
+
+impl Queue {
+    fn add(&mut self, order: &[u32]) {
+        let rest = self.items.get(self.head..).unwrap_or(&[]);
+        if let Err(at) = rest.binary_search_by(|o| o.as_slice().cmp(order)) {
+            self.items.insert(self.head + at, order.to_vec());
+        }
+    }
+
+    pub(super) fn next(&mut self) -> Option<Order> {
+        let order = self.items.get_mut(self.head).map(std::mem::take)?;
+        self.head += 1;
+        Some(order)
+    }
+}
 
 impl LiveForm {
     /// Check again what an edit at `at` can change; `changed` says which steps
@@ -33,7 +58,7 @@ impl LiveForm {
                 regions.extend(expand(&site.field, fixed, &self.data));
             }
         }
-        regions.sort();
+        let mut regions = sort_stable_by(regions, &mut |a, b| a.cmp(b));
         regions.dedup();
         // Only the outermost parts: one inside another is checked with it.
         let mut outer: Vec<DataPath> = Vec::with_capacity(regions.len());
@@ -42,7 +67,7 @@ impl LiveForm {
                 outer.push(r);
             }
         }
-        let mut queue: BTreeSet<Order> = BTreeSet::new();
+        let mut queue = Queue::default();
         for r in &outer {
             self.rewalk(r, &mut queue);
         }
@@ -50,7 +75,7 @@ impl LiveForm {
         for r in &outer {
             self.rules_reading(r, None, &mut queue);
         }
-        while let Some(order) = queue.pop_first() {
+        while let Some(order) = queue.next() {
             for moved in self.rerun(&order) {
                 self.rules_reading(&moved, Some(&order), &mut queue);
             }
@@ -59,7 +84,7 @@ impl LiveForm {
 
     /// Check the field or item at `region` again (`[]`: the whole form); the
     /// rules the walk meets there are queued.
-    pub(super) fn rewalk(&mut self, region: &[PathSeg<'static>], queue: &mut BTreeSet<Order>) {
+    pub(super) fn rewalk(&mut self, region: &[PathSeg<'static>], queue: &mut Queue) {
         let form = self.form.clone();
         self.store.clear_walk(region);
         self.store.clear_rules(&order_key(form.fields(), region));
@@ -82,18 +107,13 @@ impl LiveForm {
         self.store.add_walk(entries.collect());
         for (scope, index) in met {
             let order = rule_order(&form, &scope, index);
-            self.store.add_rule(order.clone(), scope, index);
-            queue.insert(order);
+            queue.add(&order);
+            self.store.add_rule(order, scope, index);
         }
     }
 
     /// Queue the rules (after `after` in run order, if given) that read `path`.
-    fn rules_reading(
-        &self,
-        path: &[PathSeg<'_>],
-        after: Option<&[u32]>,
-        queue: &mut BTreeSet<Order>,
-    ) {
+    fn rules_reading(&self, path: &[PathSeg<'_>], after: Option<&[u32]>, queue: &mut Queue) {
         for site in &self.form.live_plan().rules {
             for read in site.reads().iter().filter(|r| r.touches(path)) {
                 let fixed = path.get(..read.bound_by(path)).unwrap_or(path);
@@ -101,7 +121,7 @@ impl LiveForm {
                     let order = rule_order(&self.form, &scope, site.index);
                     let later = after.is_none_or(|a| order.as_slice() > a);
                     if later && self.store.has_rule(&order) {
-                        queue.insert(order);
+                        queue.add(&order);
                     }
                 }
             }
@@ -135,16 +155,16 @@ impl LiveForm {
             .into_iter()
             .map(|f| Entry::new(f, &form, lang))
             .collect();
-        let errors = |list: &[Entry]| -> BTreeSet<DataPath> {
-            list.iter()
-                .filter(|e| e.finding.severity() == crate::report::Severity::Error)
-                .map(|e| e.finding.path().to_vec())
-                .collect()
+        let errors = |list: &[Entry]| {
+            let mut set = ListSet::default();
+            for e in list {
+                if e.finding.severity() == crate::report::Severity::Error {
+                    set.add(e.finding.path());
+                }
+            }
+            set
         };
-        let moved: Vec<DataPath> = errors(&old)
-            .symmetric_difference(&errors(&new))
-            .cloned()
-            .collect();
+        let moved: Vec<DataPath> = errors(&old).symmetric_difference(&errors(&new));
         self.store.put_issues(order, new);
         moved
     }
