@@ -59,6 +59,8 @@ class Checker {
     this.summary = new Summary(form, { headingLevel: options.headingLevel, onFollow: (t) => this.follow(t) });
     this.texts = new Texts(this, options.texts !== false);
     this.status = null;
+    /** @type {Map<string, any>} the engine's pointer handles, by pointer */
+    this.handles = new Map();
     form.noValidate = true;
     applyReveals(form);
     this.resync();
@@ -110,7 +112,15 @@ class Checker {
     const json = JSON.stringify(value ?? null);
     if (this.sent.get(pointer) === json) return null;
     this.sent.set(pointer, json);
-    return value === undefined ? this.live.remove(pointer) : this.live.set(pointer, value);
+    return this.live.setAt(this.handleOf(pointer), value);
+  }
+
+  /** The engine's handle for a pointer, read once and kept (a pointer names the
+   *  same place in any live form, so handles outlive resync). */
+  handleOf(pointer) {
+    let h = this.handles.get(pointer);
+    if (!h) this.handles.set(pointer, (h = this.live.handle(pointer)));
+    return h;
   }
 
   // --- events ---------------------------------------------------------------------
@@ -275,7 +285,7 @@ class Checker {
     this.ui = this.v.uiTexts(lang);
     const wasShown = new Set(this.displayed.keys());
     this.messages.reset();
-    this.resync();
+    this.live.setLang(lang);
     this.report = this.live.report();
     this.displayed = new Map();
     for (const issue of this.report.issues) {
@@ -295,5 +305,7 @@ class Checker {
     this.summary.hide("warnings");
     this.summary.setStatus(null, "");
     this.live.free?.();
+    for (const h of this.handles.values()) h.free?.();
+    this.handles.clear();
   }
 }

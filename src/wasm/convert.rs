@@ -194,6 +194,12 @@ pub fn options(options: Option<JsValue>) -> Result<Options, JsValue> {
     Ok(opts)
 }
 
+/// A language tag argument (`"nb"`, `"nn"` or `"en"`).
+pub fn lang_arg(lang: &JsValue) -> Result<Lang, JsValue> {
+    let tag = string_arg(lang, "lang")?;
+    Lang::parse(&tag).ok_or_else(|| error(&format!("unknown language {tag:?}: use nb, nn or en")))
+}
+
 /// A string argument; the generated glue would trap on anything else, so
 /// every string parameter arrives as a JS value and is checked here. A lone
 /// surrogate would arrive as U+FFFD (another pointer, another key): refused.

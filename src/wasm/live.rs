@@ -1,8 +1,12 @@
 //! The `LiveForm` class: a form being filled in, re-checked after each edit so a
 //! page can update only the messages that changed.
+//!
+//! A keystroke is the hot path: `handle(pointer)` reads a pointer once, and a
+//! text, `true`/`false` or `null` value is taken straight from the JS value
+//! (other values cross as JSON text, as everywhere else in the module).
 
 use super::convert::{self, core_error, to_js};
-use crate::live::LiveForm as Core;
+use crate::live::{Handle, LiveForm as Core};
 use crate::{Form, Options, Value};
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -13,20 +17,45 @@ pub struct LiveForm {
     inner: Core,
 }
 
+/// A pointer read once (made by `LiveForm.handle`), for `setAt`.
+#[wasm_bindgen]
+pub struct LiveHandle {
+    inner: Handle,
+}
+
+#[wasm_bindgen]
+impl LiveHandle {
+    /// The JSON Pointer this handle was made from.
+    #[wasm_bindgen(getter)]
+    pub fn pointer(&self) -> String {
+        self.inner.pointer().to_owned()
+    }
+}
+
 impl LiveForm {
     pub(crate) fn new(form: Arc<Form>, data: Value, opts: Options) -> LiveForm {
         LiveForm {
             inner: Core::new(form, data, opts),
         }
     }
+}
 
-    fn apply(&mut self, pointer: &JsValue, value: Option<Value>) -> Result<JsValue, JsValue> {
-        let pointer = convert::string_arg(pointer, "pointer")?;
-        let delta = self
-            .inner
-            .set(&pointer, value)
-            .map_err(|e| core_error(&e))?;
-        to_js(&delta)
+/// The value to put: `undefined` removes. A string with no U+FFFD (which a
+/// lone surrogate would have become), a boolean or `null` is read directly;
+/// anything else goes through the guarded JSON route and its errors.
+fn edit_value(value: &JsValue) -> Result<Option<Value>, JsValue> {
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    if value.is_null() {
+        return Ok(Some(Value::Null));
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Some(Value::Bool(b)));
+    }
+    match value.as_string() {
+        Some(text) if !text.contains('\u{FFFD}') => Ok(Some(Value::String(text))),
+        _ => convert::plain_value(value).map(Some),
     }
 }
 
@@ -40,11 +69,13 @@ impl LiveForm {
         #[wasm_bindgen(unchecked_param_type = "string")] pointer: JsValue,
         #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     ) -> Result<JsValue, JsValue> {
-        if value.is_undefined() {
-            return self.apply(&pointer, None);
-        }
-        let value = convert::plain_value(&value)?;
-        self.apply(&pointer, Some(value))
+        let pointer = convert::string_arg(&pointer, "pointer")?;
+        let value = edit_value(&value)?;
+        let delta = self
+            .inner
+            .set(&pointer, value)
+            .map_err(|e| core_error(&e))?;
+        to_js(&delta)
     }
 
     /// Remove the value at `pointer`.
@@ -53,13 +84,57 @@ impl LiveForm {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] pointer: JsValue,
     ) -> Result<JsValue, JsValue> {
-        self.apply(&pointer, None)
+        self.set(pointer, JsValue::UNDEFINED)
     }
 
-    /// The whole current report.
+    /// Read `pointer` once, for many `setAt` calls at the same place (one
+    /// form control). A malformed pointer is refused here, not at each edit.
+    pub fn handle(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] pointer: JsValue,
+    ) -> Result<LiveHandle, JsValue> {
+        let pointer = convert::string_arg(&pointer, "pointer")?;
+        let inner = Handle::new(&pointer).map_err(|e| core_error(&e))?;
+        Ok(LiveHandle { inner })
+    }
+
+    /// `set` at a pointer read before by `handle`.
+    #[wasm_bindgen(js_name = setAt, unchecked_return_type = "LiveDelta")]
+    pub fn set_at(
+        &mut self,
+        handle: &LiveHandle,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let value = edit_value(&value)?;
+        let delta = self
+            .inner
+            .set_at(&handle.inner, value)
+            .map_err(|e| core_error(&e))?;
+        to_js(&delta)
+    }
+
+    /// The whole current report, in the form's language or in `lang` (worded
+    /// again from the issues found, without checking again).
     #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn report(&self) -> Result<JsValue, JsValue> {
-        convert::json_to_js(&self.inner.report().to_json())
+    pub fn report(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let report = match lang.filter(|l| !l.is_undefined()) {
+            Some(lang) => self.inner.report_in(convert::lang_arg(&lang)?),
+            None => self.inner.report(),
+        };
+        convert::json_to_js(&report.to_json())
+    }
+
+    /// Word the messages in `lang` from now on; later reports and deltas use it.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
+    ) -> Result<(), JsValue> {
+        self.inner.set_lang(convert::lang_arg(&lang)?);
+        Ok(())
     }
 
     /// The current data.

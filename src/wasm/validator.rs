@@ -219,10 +219,7 @@ impl Validator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let lang = convert::string_arg(&lang, "lang")?;
-        let lang = Lang::parse(&lang)
-            .ok_or_else(|| error(&format!("unknown language {lang:?}: use nb, nn or en")))?;
-        to_js(&Pairs(crate::messages::ui_all(lang)))
+        to_js(&Pairs(crate::messages::ui_all(convert::lang_arg(&lang)?)))
     }
 }
 

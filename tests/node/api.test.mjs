@@ -124,6 +124,38 @@ test("live form: set, remove, report and data", () => {
   started.free();
 });
 
+test("live form: handles, setAt, report(lang) and setLang", () => {
+  const live = mini.live("mini", { lang: "nb" });
+  const name = live.handle("/name");
+  const end = live.handle("/end");
+  assert.equal(end.pointer, "/end");
+  assert.deepEqual(live.setAt(name, "Kari"), { valid: false, changed: [{ path: "/name", issues: [] }] });
+  live.set("/start", "2024-05-01");
+  assert.deepEqual(live.setAt(end, "2024-04-01").changed.map((c) => c.path), ["/end"]);
+  assert.equal(live.setAt(name, "Kari").changed.length, 0, "the same value again changes nothing");
+  // Values other than text, true/false and null cross as JSON, with its checks.
+  throwsError(() => live.setAt(name, NaN), "NaN", /JSON/);
+  throwsError(() => live.setAt(name, "\ud800"), "lone surrogate", /surrogate/);
+  assert.deepEqual(live.setAt(name, null).changed[0].issues.map((i) => i.code), ["required"]);
+  assert.equal(live.data().name, null, "null is kept as null");
+  assert.deepEqual(live.setAt(name, 7).changed[0].issues.map((i) => i.code), ["type"]);
+  live.setAt(name, "Kari");
+  const nb = live.report();
+  const en = live.report("en");
+  assert.deepEqual(en, mini.validate("mini", live.data(), { lang: "en" }));
+  assert.deepEqual(live.report(), nb, "report(lang) does not change the live form's language");
+  live.setLang("nn");
+  assert.deepEqual(live.report(), mini.validate("mini", live.data(), { lang: "nn" }));
+  const delta = live.setAt(end, undefined);
+  assert.deepEqual(delta.changed[0].issues, mini.validate("mini", live.data(), { lang: "nn" }).issues);
+  throwsError(() => live.handle("end"), "pointer without /", /JSON Pointer/);
+  throwsError(() => live.report("sv"), "unknown language", /unknown language/);
+  throwsError(() => live.setLang(1), "lang not a string", /lang must be a string/);
+  name.free();
+  end.free();
+  live.free();
+});
+
 test("uiTexts: every key of UiTextKey in every language, and nothing else", () => {
   const dts = readFileSync(join(pkgDir, "dist", "skjemasjekk.d.ts"), "utf8");
   const union = dts.slice(dts.indexOf("export type UiTextKey"));
