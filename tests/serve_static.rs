@@ -13,7 +13,7 @@ use skjemasjekk::serve::{ServeConfig, CSP};
 use std::io::Read;
 use std::path::Path;
 
-/// Long enough to be worth compressing (tower-http skips bodies under 32 bytes).
+/// One line of a script; eight of them are worth gzipping (the service skips files under 256 bytes).
 const SCRIPT: &str = "export const greeting = 'hei'; // the same line, padded for compression\n";
 
 fn gunzip(res: &Resp) -> String {
@@ -49,7 +49,7 @@ async fn start(name: &str) -> Server {
     write(&www, "app.js.br", b"brotli bytes of app.js");
     write(&www, "app.js.gz", b"gzip bytes of app.js");
     write(&www, "assets/page-1a2b3c4d.js", SCRIPT.as_bytes());
-    write(&pkg, "dropin/index.js", SCRIPT.repeat(3).as_bytes());
+    write(&pkg, "dropin/index.js", SCRIPT.repeat(8).as_bytes());
     Server::start(ServeConfig {
         www_dir: Some(www),
         pkg_dir: Some(pkg),
@@ -92,12 +92,17 @@ async fn files_without_a_precompressed_copy_are_gzipped_when_asked() {
         .get("/pkg/dropin/index.js", &[("Accept-Encoding", "gzip")])
         .await;
     assert_eq!(res.status, 200);
-    assert_eq!(gunzip(&res), SCRIPT.repeat(3));
+    assert_eq!(gunzip(&res), SCRIPT.repeat(8));
     let plain = server.get("/pkg/dropin/index.js", &[]).await;
     assert_eq!(plain.header("content-encoding"), None);
-    assert_eq!(plain.text(), SCRIPT.repeat(3));
+    assert_eq!(plain.text(), SCRIPT.repeat(8));
     assert_ne!(plain.header("etag"), res.header("etag"));
     // The gzip answer is the same bytes each time, so its tag revalidates too.
+    let twice = server
+        .get("/pkg/dropin/index.js", &[("Accept-Encoding", "gzip")])
+        .await;
+    assert_eq!(twice.body, res.body);
+    assert_eq!(twice.header("etag"), res.header("etag"));
     let again = server
         .get(
             "/pkg/dropin/index.js",
@@ -183,6 +188,21 @@ async fn api_answers_are_gzipped_when_asked() {
     assert_eq!(zipped.header("vary"), Some("accept-encoding"));
 
     let form = &forms()[0];
+    // The rule set gzipped is not the bytes its strong tag names: the tag turns
+    // weak, and revalidating with it still gets a 304.
+    let ruleset = format!("/api/v1/forms/{}", form.id());
+    let zipped = server.get(&ruleset, &[("Accept-Encoding", "gzip")]).await;
+    assert_eq!(gunzip(&zipped), form.source());
+    let weak = format!("W/\"{}\"", form.hash());
+    assert_eq!(zipped.header("etag"), Some(weak.as_str()));
+    let plain = server.get(&ruleset, &[]).await;
+    assert_eq!(plain.header("etag"), Some(&weak[2..]));
+    let again = [
+        ("Accept-Encoding", "gzip"),
+        ("If-None-Match", weak.as_str()),
+    ];
+    assert_eq!(server.get(&ruleset, &again).await.status, 304);
+
     let path = format!("/api/v1/forms/{}/validate?lang=en", form.id());
     let report = server
         .post_json(&path, &[("Accept-Encoding", "gzip")], b"{}")

@@ -86,7 +86,8 @@ pub fn router(config: &ServeConfig) -> Router {
         .route("/api/{*rest}", any(StatusCode::NOT_FOUND))
         .with_state(state)
         // API answers are gzipped when the client asks (`Accept-Encoding: gzip`).
-        .layer(CompressionLayer::new());
+        .layer(CompressionLayer::new())
+        .layer(from_fn(ops::weaken_etag));
     if let Some(dir) = &config.pkg_dir {
         app = app.nest_service("/pkg", statics::service(dir));
     }

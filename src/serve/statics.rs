@@ -3,7 +3,8 @@
 //!
 //! - Compression: a `.br` or `.gz` file next to the requested one, made at build
 //!   time (`scripts/precompress.sh`), is sent when `Accept-Encoding` allows it;
-//!   other files are gzipped on the fly when asked. `Vary: Accept-Encoding` always.
+//!   other text-like files are gzipped here when asked, in one piece, so the same
+//!   file always gives the same bytes. `Vary: Accept-Encoding` always.
 //! - `ETag`: a strong tag over the bytes actually sent (so each encoding has its
 //!   own); `If-None-Match` with a current tag gets `304 Not Modified`.
 //! - `Cache-Control`: a file whose name carries its hash ([`is_hashed_name`]) is
@@ -11,17 +12,20 @@
 //!   (the browser keeps it, but asks with its `ETag` before each use).
 //! - HTML pages get the [`CSP`] policy; every file gets `nosniff`.
 
+use super::negotiate;
 use super::ApiError;
 use axum::body::{to_bytes, Body};
 use axum::extract::Request;
-use axum::http::{header, Extensions, HeaderMap, HeaderValue, Method, StatusCode, Version};
+use axum::http::response::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::{from_fn, Next};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use flate2::write::GzEncoder;
+use flate2::Compression;
 use sha2::{Digest, Sha256};
+use std::io::Write;
 use std::path::Path;
-use tower_http::compression::predicate::{DefaultPredicate, Predicate};
-use tower_http::compression::Compression;
 use tower_http::services::ServeDir;
 
 /// The Content-Security-Policy of the demo pages: scripts and everything else
@@ -37,13 +41,12 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// are sent as they are); the demo's largest file is the Node wasm, about 1 MiB.
 const MAX_TAGGED: u64 = 32 * 1024 * 1024;
 
+/// Files smaller than this are not worth gzipping.
+const MIN_GZIP: usize = 256;
+
 /// A directory served with compression, `ETag`s, caching and the CSP.
 pub fn service(dir: &Path) -> Router {
-    let small = |_: StatusCode, _: Version, h: &HeaderMap, _: &Extensions| {
-        content_length(h).is_some_and(|n| n <= MAX_TAGGED)
-    };
     let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
-    let files = Compression::new(files).compress_when(DefaultPredicate::new().and(small));
     Router::new()
         .fallback_service(files)
         .layer(from_fn(revalidate))
@@ -73,6 +76,11 @@ async fn revalidate(mut req: Request, next: Next) -> Response {
         *req.method_mut() = Method::GET;
     }
     let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
+    let gzip = negotiate::accepts_gzip(
+        req.headers()
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok()),
+    );
     if if_none_match.is_some() {
         // RFC 9110 §13.1.3: with If-None-Match, If-Modified-Since is ignored.
         req.headers_mut().remove(header::IF_MODIFIED_SINCE);
@@ -83,39 +91,12 @@ async fn revalidate(mut req: Request, next: Next) -> Response {
     if !(status.is_success() || status == StatusCode::NOT_MODIFIED) {
         return res;
     }
-    let (mut parts, body) = res.into_parts();
-    let mut body = Some(body);
+    let (mut parts, mut body) = res.into_parts();
     if status == StatusCode::OK && content_length(&parts.headers).is_none_or(|n| n <= MAX_TAGGED) {
-        let Some(whole) = body.take() else {
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        body = match tag(&mut parts, body, gzip, if_none_match.as_ref()).await {
+            Ok(body) => body,
+            Err(e) => return unreadable(&path, &e.to_string()),
         };
-        let bytes =
-            match to_bytes(whole, usize::try_from(2 * MAX_TAGGED).unwrap_or(usize::MAX)).await {
-                Ok(bytes) => bytes,
-                Err(e) => return unreadable(&path, &e.to_string()),
-            };
-        let etag = etag_of(&bytes);
-        let fresh = if_none_match
-            .as_ref()
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|inm| super::negotiate::etag_matches(inm, etag.to_str().unwrap_or("")));
-        parts.headers.insert(header::ETAG, etag);
-        if fresh {
-            parts.status = StatusCode::NOT_MODIFIED;
-            for h in [
-                header::CONTENT_LENGTH,
-                header::CONTENT_TYPE,
-                header::CONTENT_ENCODING,
-            ] {
-                parts.headers.remove(h);
-            }
-            body = Some(Body::empty());
-        } else {
-            parts
-                .headers
-                .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-            body = Some(Body::from(bytes));
-        }
     }
     let h = &mut parts.headers;
     let cache = if is_hashed_name(&path) {
@@ -144,12 +125,67 @@ async fn revalidate(mut req: Request, next: Next) -> Response {
             HeaderValue::from_static(CSP),
         );
     }
-    let body = if head {
-        Body::empty()
-    } else {
-        body.unwrap_or_else(Body::empty)
-    };
+    let body = if head { Body::empty() } else { body };
     Response::from_parts(parts, body)
+}
+
+/// Reads a 200's body, gzips it when `gzip` is allowed and it is worth it, sets
+/// its `ETag`, and turns it into a bodiless `304` when `If-None-Match` names that
+/// tag; returns the body to send.
+async fn tag(
+    parts: &mut Parts,
+    body: Body,
+    gzip: bool,
+    if_none_match: Option<&HeaderValue>,
+) -> Result<Body, axum::Error> {
+    let mut bytes = to_bytes(body, usize::try_from(MAX_TAGGED).unwrap_or(usize::MAX)).await?;
+    if gzip
+        && bytes.len() >= MIN_GZIP
+        && !parts.headers.contains_key(header::CONTENT_ENCODING)
+        && compressible(&parts.headers)
+    {
+        bytes = gzipped(&bytes).map_err(axum::Error::new)?.into();
+        let encoding = HeaderValue::from_static("gzip");
+        parts.headers.insert(header::CONTENT_ENCODING, encoding);
+        parts.headers.remove(header::ACCEPT_RANGES);
+    }
+    let etag = etag_of(&bytes);
+    let fresh = if_none_match
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|inm| negotiate::etag_matches(inm, etag.to_str().unwrap_or("")));
+    parts.headers.insert(header::ETAG, etag);
+    if !fresh {
+        let length = HeaderValue::from(bytes.len());
+        parts.headers.insert(header::CONTENT_LENGTH, length);
+        return Ok(Body::from(bytes));
+    }
+    parts.status = StatusCode::NOT_MODIFIED;
+    for h in [
+        header::CONTENT_LENGTH,
+        header::CONTENT_TYPE,
+        header::CONTENT_ENCODING,
+    ] {
+        parts.headers.remove(h);
+    }
+    Ok(Body::empty())
+}
+
+/// Text-like types gain from gzip; images, fonts and archives are compressed already.
+fn compressible(h: &HeaderMap) -> bool {
+    let Some(t) = h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let t = t.to_ascii_lowercase();
+    t.starts_with("text/")
+        || t.starts_with("application/wasm")
+        || ["javascript", "json", "xml"].iter().any(|k| t.contains(k))
+}
+
+/// The bytes gzipped in one piece (level 6, no name or time in the header).
+fn gzipped(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = GzEncoder::new(Vec::with_capacity(bytes.len() / 3), Compression::default());
+    out.write_all(bytes)?;
+    out.finish()
 }
 
 /// `"` + the first 128 bits of the SHA-256 of the bytes, in hex, + `"`.
