@@ -106,6 +106,10 @@ if [ ${#features[@]} -eq 0 ]; then
   fi
 fi
 
+# What browsers download, compressed at build time for `skjemasjekk serve`
+# (the package's "files" list names the originals only, so npm never packs these).
+scripts/precompress.sh "$out/skjemasjekk.js" "$out/skjemasjekk_bg.wasm"
+
 if $pack; then
   mkdir -p target/npm
   tgz=$(cd pkg && npm pack --silent --pack-destination ../target/npm)

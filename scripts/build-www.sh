@@ -31,4 +31,9 @@ for p in designsystemet-css designsystemet-theme; do
   cp "node_modules/@digdir/$p/LICENSE" "vendor/LICENSE-$p"
 done
 cp "$font/LICENSE" vendor/inter/LICENSE
+# The stylesheet's data: images as files, so the pages' CSP needs no img-src data:.
+node ../scripts/css-data-urls.mjs vendor/designsystemet.css vendor/theme-digdir.css vendor/inter/inter.css
+# Compressed at build time for `skjemasjekk serve`; the hand-written pages, CSS
+# and JS have no build step and are gzipped on the fly.
+../scripts/precompress.sh vendor
 echo "== build-www: www/vendor/ ready ($(du -sk vendor | cut -f1) KB)" >&2

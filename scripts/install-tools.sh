@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what building and testing the wasm package needs, skipping whatever is
 # already there: the wasm32 target, the wasm-bindgen CLI at exactly the crate's
-# version, Chromium + chromedriver + Chromium's translations (Debian; the
+# version, Debian's brotli (scripts/precompress.sh: the .br files serve sends), Chromium + chromedriver + Chromium's translations (Debian; the
 # translations make date fields read dd.mm.åååå in Norwegian pages), and the
 # pinned npm dev tools (typescript, binaryen's wasm-opt) from package-lock.json.
 #
@@ -45,6 +45,7 @@ if [ "$have" != "$want" ] || [ "$have_runner" != "$want" ]; then
 fi
 
 debs=()
+command -v brotli >/dev/null 2>&1 || debs+=(brotli)
 if $browser; then
   command -v chromium >/dev/null 2>&1 || debs+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || debs+=(chromium-driver)

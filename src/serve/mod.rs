@@ -5,7 +5,8 @@
 //! Routes: `GET /api/v1/forms`, `GET /api/v1/forms/{id}` (the rule set's bytes,
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
 //! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, `GET /healthz`, and the demo's
-//! static files: `www/` at `/` and `pkg/` at `/pkg/`. Every error is JSON
+//! static files: `www/` at `/` and `pkg/` at `/pkg/` (compressed, with `ETag`s,
+//! cache rules and the pages' CSP: `statics`). Every error is JSON
 //! ([`ApiError`]). Around every request: a time limit (for its head, and for the
 //! whole request), one access-log line on stderr, and on SIGTERM/SIGINT a graceful
 //! shutdown that finishes what is in flight.
@@ -15,9 +16,11 @@ mod forms;
 mod listen;
 mod negotiate;
 mod ops;
+mod statics;
 mod validate;
 
 pub use error::ApiError;
+pub use statics::{is_hashed_name, CSP};
 pub use validate::RULESET_HASH;
 
 use axum::body::Body;
@@ -31,7 +34,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
-use tower_http::services::ServeDir;
+use tower_http::compression::CompressionLayer;
 
 /// How the service runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,12 +84,15 @@ pub fn router(config: &ServeConfig) -> Router {
         .route("/api/v1/forms/{id}/validate", post(validate::validate))
         .route("/api", any(StatusCode::NOT_FOUND))
         .route("/api/{*rest}", any(StatusCode::NOT_FOUND))
-        .with_state(state);
+        .with_state(state)
+        // API answers are gzipped when the client asks (`Accept-Encoding: gzip`).
+        .layer(CompressionLayer::new())
+        .layer(from_fn(ops::weaken_etag));
     if let Some(dir) = &config.pkg_dir {
-        app = app.nest_service("/pkg", ServeDir::new(dir));
+        app = app.nest_service("/pkg", statics::service(dir));
     }
     if let Some(dir) = &config.www_dir {
-        app = app.fallback_service(ServeDir::new(dir));
+        app = app.fallback_service(statics::service(dir));
     }
     // Wrapped as a whole, so the layers see the final response of every route
     // (axum adds `Allow` to a 405 outside the route's own layers).

@@ -54,6 +54,26 @@ fn quality(text: &str) -> Option<u32> {
         .then(|| (value * 1000.0).round() as u32)
 }
 
+/// Whether `Accept-Encoding` allows gzip: `gzip` (or `x-gzip`) with a quality
+/// above 0, or else `*` with one (RFC 9110 §12.5.3).
+pub fn accepts_gzip(accept_encoding: Option<&str>) -> bool {
+    let (mut gzip, mut any) = (None, None);
+    for item in accept_encoding.unwrap_or("").split(',') {
+        let mut parts = item.split(';');
+        let coding = parts.next().unwrap_or("").trim();
+        let q = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(quality)
+            .unwrap_or(1000);
+        if coding.eq_ignore_ascii_case("gzip") || coding.eq_ignore_ascii_case("x-gzip") {
+            gzip = Some(q);
+        } else if coding == "*" {
+            any = Some(q);
+        }
+    }
+    gzip.or(any).is_some_and(|q| q > 0)
+}
+
 /// Refuses a body that is not declared as JSON: `application/json` or any
 /// `application/…+json`, with no charset or `charset=utf-8`.
 pub fn require_json(content_type: Option<&str>) -> Result<(), ApiError> {
@@ -142,6 +162,32 @@ mod tests {
         assert_eq!(pick("de, fr"), Lang::Nb);
         assert_eq!(pick("*"), Lang::Nb);
         assert_eq!(lang(None, None).unwrap(), Lang::Nb);
+    }
+
+    #[test]
+    fn gzip_by_accept_encoding() {
+        for yes in [
+            "gzip",
+            "br, gzip;q=0.5",
+            "GZIP",
+            "x-gzip",
+            "*",
+            "br;q=1, *;q=0.1",
+        ] {
+            assert!(accepts_gzip(Some(yes)), "{yes}");
+        }
+        for no in [
+            "",
+            "br",
+            "identity",
+            "gzip;q=0",
+            "gzip;q=0, *",
+            "*;q=0",
+            "gzipx",
+        ] {
+            assert!(!accepts_gzip(Some(no)), "{no}");
+        }
+        assert!(!accepts_gzip(None));
     }
 
     #[test]

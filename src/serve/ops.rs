@@ -1,5 +1,6 @@
 //! What an operator needs around the API: one JSON access-log line per request on
-//! stderr, a time limit on every request, and `GET /healthz`.
+//! stderr, a time limit on every request, `GET /healthz`, and honest `ETag`s on
+//! answers gzipped on the fly.
 
 use super::{json_response, ApiError, AppState};
 use axum::extract::{Request, State};
@@ -54,6 +55,29 @@ pub async fn time_limit(State(limit): State<Duration>, req: Request, next: Next)
             res
         }
     }
+}
+
+/// Middleware outside the API's gzip: an answer compressed on the fly is not the
+/// bytes its strong `ETag` (the rule set's hash) names, so the tag becomes weak
+/// (`W/"…"`), as RFC 9110 §8.8.1 asks; `If-None-Match` compares weakly, so a
+/// client's revalidation still gets its `304`.
+pub async fn weaken_etag(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    if !res.headers().contains_key(header::CONTENT_ENCODING) {
+        return res;
+    }
+    let weak = match res
+        .headers()
+        .get(header::ETAG)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(tag) if tag.starts_with('"') => HeaderValue::from_str(&format!("W/{tag}")).ok(),
+        _ => None,
+    };
+    if let Some(weak) = weak {
+        res.headers_mut().insert(header::ETAG, weak);
+    }
+    res
 }
 
 /// `GET /healthz`: the service is up and has its forms.

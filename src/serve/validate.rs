@@ -19,6 +19,12 @@ use std::sync::Arc;
 /// The most memory reserved for a body before its bytes arrive.
 const INITIAL_CAPACITY: usize = 64 * 1024;
 
+/// The most a refused body is read (and thrown away) so that its 413 reaches
+/// the client. A client that writes its whole body before reading the answer
+/// (Python's http.client, many HTTP libraries) gets a connection reset instead of
+/// the 413 when the server closes with unread bytes; beyond this bound it does.
+const DRAIN_LIMIT: u64 = 16 * 1024 * 1024;
+
 /// The request header naming the rule set the client validated with.
 pub const RULESET_HASH: &str = "x-ruleset-hash";
 
@@ -54,7 +60,8 @@ pub async fn validate(
         }
     }
     let declared = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
-    let bytes = read_body(body, declared, state.body_limit).await?;
+    let waits = text_header(header::EXPECT).is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
+    let bytes = read_body(body, declared, waits, state.body_limit).await?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         let (line, column) = position(bytes.get(..e.valid_up_to()).unwrap_or_default());
         malformed("the body is not UTF-8 text", line, column)
@@ -109,14 +116,21 @@ fn position(prefix: &[u8]) -> (usize, usize) {
 }
 
 /// Reads the whole body, refusing it (413) as soon as it is known to exceed `limit`:
-/// from `Content-Length` before a byte is read, or while it streams in.
+/// from `Content-Length` before a byte is read, or while it streams in. A refused
+/// body is drained first ([`drain`]), unless the client waits for
+/// `100 Continue` (`expecting`) and so has not sent it.
 async fn read_body(
     mut body: Body,
     declared: Option<u64>,
+    expecting: bool,
     limit: usize,
 ) -> Result<Vec<u8>, ApiError> {
     let limit_u64 = u64::try_from(limit).unwrap_or(u64::MAX);
     if declared.is_some_and(|n| n > limit_u64) {
+        // Past the drain bound nothing helps: answer at once and let it close.
+        if !expecting && declared.is_some_and(|n| n <= DRAIN_LIMIT) {
+            drain(&mut body, 0).await;
+        }
         return Err(too_large(limit));
     }
     // Trust a declared length only so far: a client that announces a large body
@@ -126,8 +140,21 @@ async fn read_body(
         .unwrap_or(0)
         .min(INITIAL_CAPACITY);
     let mut buf = Vec::with_capacity(capacity);
+    while let Some(data) = next_data(&mut body).await? {
+        if buf.len().saturating_add(data.len()) > limit {
+            let read = u64::try_from(buf.len() + data.len()).unwrap_or(u64::MAX);
+            drain(&mut body, read).await;
+            return Err(too_large(limit));
+        }
+        buf.extend_from_slice(&data);
+    }
+    Ok(buf)
+}
+
+/// The next data frame of the body (trailers skipped), or `None` at its end.
+async fn next_data(body: &mut Body) -> Result<Option<axum::body::Bytes>, ApiError> {
     while let Some(frame) =
-        std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await
+        std::future::poll_fn(|cx| std::pin::Pin::new(&mut *body).poll_frame(cx)).await
     {
         let frame = frame.map_err(|e| {
             ApiError::new(
@@ -137,13 +164,24 @@ async fn read_body(
             )
         })?;
         if let Ok(data) = frame.into_data() {
-            if buf.len().saturating_add(data.len()) > limit {
-                return Err(too_large(limit));
-            }
-            buf.extend_from_slice(&data);
+            return Ok(Some(data));
         }
     }
-    Ok(buf)
+    Ok(None)
+}
+
+/// Reads and discards the rest of a refused body, up to [`DRAIN_LIMIT`] bytes in
+/// all (`read` already), so the connection holds no unread bytes when the 413 is
+/// sent. Stops at a read error; the request's time limit bounds the wait.
+async fn drain(body: &mut Body, mut read: u64) {
+    while read <= DRAIN_LIMIT {
+        match next_data(body).await {
+            Ok(Some(data)) => {
+                read = read.saturating_add(u64::try_from(data.len()).unwrap_or(u64::MAX))
+            }
+            Ok(None) | Err(_) => return,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,30 @@ import { PAGE_TEXTS } from "./page-texts.js";
 const LANGS = ["nb", "nn", "en"];
 const STORE = "skjemasjekk-demo-lang";
 
-await init();
+/**
+ * Starts the engine. A browser may refuse WebAssembly: a Content-Security-Policy
+ * without 'wasm-unsafe-eval' in script-src does, and Chromium's own message then
+ * names 'unsafe-eval', which a portal should not allow. Say what to allow instead.
+ */
+async function startEngine() {
+  try {
+    await init();
+    return true;
+  } catch (e) {
+    console.error(
+      "skjemasjekk: the validation engine (WebAssembly) could not start, so this page checks " +
+        "nothing in the browser. If the page has a Content-Security-Policy, its script-src must " +
+        `allow 'wasm-unsafe-eval' (not 'unsafe-eval'). The browser said: ${e instanceof Error ? e.message : e}`,
+    );
+    document.documentElement.setAttribute("data-engine", "unavailable");
+    return false;
+  }
+}
+
+if (!(await startEngine())) {
+  // Everything below needs the engine: the page stays as served.
+  await new Promise(() => {});
+}
 const validator = Validator.builtin();
 const titles = Object.fromEntries(validator.forms().map((f) => [f.id, f.title]));
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-form]"));

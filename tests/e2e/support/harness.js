@@ -92,8 +92,26 @@ export function launchBrowser() {
 }
 
 /**
- * A fresh page in Norwegian locale; collects console errors and failed requests
- * so a test can assert there were none.
+ * Content-Security-Policy refusals that are known and not ours to fix: each one
+ * is left out of `problems`, and tests/e2e/csp.test.js holds a `todo` test that
+ * fails until it is gone. Keep this list short and say where the fix belongs.
+ */
+export const KNOWN_CSP_GAPS = [
+  // The drop-in's visually hidden "Feil:" span gets a fallback style through
+  // setAttribute("style", …), which style-src refuses (the span stays hidden
+  // by Designsystemet's ds-sr-only class). Fix in the drop-in: el.style.cssText.
+  { directive: "style-src-attr", source: "/pkg/dropin/messages.js" },
+];
+
+/** Whether a refusal is one of KNOWN_CSP_GAPS. */
+export function knownGap(v) {
+  return KNOWN_CSP_GAPS.some((g) => g.directive === v.directive && new URL(v.source || "x:", "http://h").pathname === g.source);
+}
+
+/**
+ * A fresh page in Norwegian locale; collects console errors, failed requests and
+ * Content-Security-Policy refusals (`csp`, each with the file and line that
+ * caused it) so a test can assert there were none.
  * @param {import("playwright-core").Browser} browser
  */
 export async function openPage(browser) {
@@ -104,15 +122,28 @@ export async function openPage(browser) {
   });
   const page = await context.newPage();
   const problems = [];
+  /** @type {{ directive: string, blocked: string, source: string, line: number }[]} */
+  const csp = [];
+  await page.exposeBinding("__skjemasjekkCsp", (_source, v) => {
+    csp.push(v);
+    if (!knownGap(v)) problems.push(`csp: ${v.directive} refused ${v.blocked} (${v.source}:${v.line})`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      // @ts-ignore: the binding above
+      window.__skjemasjekkCsp({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber }),
+    );
+  });
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    // A refusal's console line names no file; `csp` has it, with the file.
+    if (m.type() === "error" && !/Content Security Policy/.test(m.text())) problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on("response", (r) => {
     if (r.status() >= 400 && !r.url().includes("/validate")) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  return { context, page, problems };
+  return { context, page, problems, csp };
 }
 
 /** Load a page of the demo and wait until its script has attached. */
@@ -130,7 +161,9 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
  * as short lines, so an assertion failure says what is wrong and where.
  */
 export async function axeViolations(page) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol: the pages' CSP refuses inline
+  // <script> (page.addScriptTag), as it should.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(`${AXE_SOURCE}\n;void 0`);
   const result = await page.evaluate(async () => {
     // @ts-ignore
     const r = await window.axe.run(document, {
