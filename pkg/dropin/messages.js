@@ -9,11 +9,13 @@ import { ensureId } from "./anchors.js";
 const HIDDEN_STYLE =
   "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0";
 
-/** A visually hidden span (Designsystemet's `ds-sr-only`, with a fallback style). */
+/** A visually hidden span (Designsystemet's `ds-sr-only`, with a fallback style set
+ *  through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' allows,
+ *  where a `style` attribute would be refused). */
 export function srOnly(doc, text) {
   const span = doc.createElement("span");
   span.className = "ds-sr-only";
-  span.setAttribute("style", HIDDEN_STYLE);
+  span.style.cssText = HIDDEN_STYLE;
   span.textContent = text;
   return span;
 }
