@@ -1,5 +1,8 @@
 //! Native benchmarks: compile each form; validate a valid, a one-error and a
-//! many-errors document of each form; one field update through the live form.
+//! many-errors document of each form; one field update through the live form;
+//! and, when `benches/scale/generate.mjs` has written target/bench/scale/ (as
+//! `benches/run-all.sh` does), validate and one live update on documents that
+//! grow (the pilot plan from 4 to 180 KB, a 10- to 1 000-row list).
 //!
 //! A plain harness (no criterion): each case runs in rounds of many iterations
 //! after a warm-up; it prints the median, min and max time per iteration over
@@ -12,6 +15,7 @@
 use skjemasjekk::live::LiveForm;
 use skjemasjekk::{builtin_form, parse_json, Form, Lang, Options, Value};
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::Instant;
 
 /// Many short rounds: on shared, noisy cores more of them run undisturbed.
@@ -80,6 +84,56 @@ fn doc(form: &str, kind: &str) -> Value {
     );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     parse_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The growing documents, if generated: whole validation and one live edit of
+/// each (the first pilot's title, the first recipient's name), by size step.
+fn scale(bench: &mut Bench, opts: Options) {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = format!("{root}/target/bench/scale");
+    if !std::path::Path::new(&dir).is_dir() {
+        println!("(no {dir}: run `node benches/scale/generate.mjs` for the growth cases)");
+        return;
+    }
+    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let ruleset = read(&format!("{root}/benches/scale/tilskudd.ruleset.json"));
+    let tilskudd = Arc::new(Form::compile(&ruleset).expect("tilskudd.ruleset.json compiles"));
+    let pilotplan = builtin_form("pilotplan").expect("built-in form").clone();
+    let steps: [(&'static str, &Arc<Form>, &str); 6] = [
+        ("pilotplan-4k", &pilotplan, "/pilots/0/title"),
+        ("pilotplan-40k", &pilotplan, "/pilots/0/title"),
+        ("pilotplan-200k", &pilotplan, "/pilots/0/title"),
+        ("tilskudd-10", &tilskudd, "/recipients/0/name"),
+        ("tilskudd-100", &tilskudd, "/recipients/0/name"),
+        ("tilskudd-1000", &tilskudd, "/recipients/0/name"),
+    ];
+    for (name, form, pointer) in steps {
+        let path = format!("{dir}/{name}.json");
+        let data = parse_json(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(form.validate(&data, &opts).valid, "{path} is valid");
+        bench.case(
+            (name, "scale-validate", "valid"),
+            &format!("{name}: validate"),
+            || {
+                black_box(form.validate(black_box(&data), &opts));
+            },
+        );
+        let mut live = LiveForm::new(Arc::clone(form), data, opts);
+        let mut flip = false;
+        bench.case(
+            (name, "scale-live", "valid"),
+            &format!("{name}: live set one field"),
+            || {
+                flip = !flip;
+                let v = Value::from(if flip {
+                    "Digital førstelinje i Nav"
+                } else {
+                    "N"
+                });
+                black_box(live.set(pointer, Some(v)).is_ok());
+            },
+        );
+    }
 }
 
 /// The cases measured so far, and the optional name filter from the command line.
@@ -164,6 +218,7 @@ fn main() {
             },
         );
     }
+    scale(&mut bench, opts);
     if bench.filter.is_some() {
         return;
     }

@@ -60,6 +60,9 @@ for form in forsokssoknad pilotplan; do
   target/release/skjemasjekk schema --form "$form" >"$out/schema/$form.schema.json"
 done
 
+log "growing documents (benches/scale/generate.mjs → $out/scale)"
+node benches/scale/generate.mjs --out "$out/scale"
+
 log "native benchmark (cargo bench --bench native)"
 cargo bench --bench native --no-default-features
 

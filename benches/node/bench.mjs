@@ -13,6 +13,7 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compileAjv, newAjv, withNorwegianMessages } from "./lib/ajv.mjs";
 import { runInterleaved } from "./lib/measure.mjs";
+import { scaleDocs, tilskuddRuleset } from "../scale/generate.mjs";
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), "../..");
 const { values: args } = parseArgs({
@@ -89,6 +90,8 @@ for (const form of FORMS) {
     const text = JSON.stringify(data);
     add("validate", form, kind, "skj-text", () => v.validateJson(form, text, OPTS));
     add("validate", form, kind, "stringify", () => JSON.stringify(data));
+    // A server with the request body in hand: JSON.parse, then Ajv + ajv-errors.
+    add("validate", form, kind, "parse-ajv-nb", () => ajv.nb(JSON.parse(text)));
     add("validate", form, kind, "ajv", () => ajv.plain(data));
     add("validate", form, kind, "ajv-nb", () => ajv.nb(data));
   }
@@ -99,6 +102,9 @@ for (const form of FORMS) {
   const live = v.live(form, OPTS, valid);
   let flip = 0;
   add("live", form, "valid", "skj-live", () => live.set(pointer, LIVE_VALUES[(flip ^= 1)]));
+  const handle = live.handle(pointer);
+  let flipH = 0;
+  add("live", form, "valid", "skj-live-handle", () => live.setAt(handle, LIVE_VALUES[(flipH ^= 1)]));
   // Without live state, a page re-validates the whole document after the edit.
   const edited = structuredClone(valid);
   const parent = keys.slice(0, -1).reduce((o, k) => o[k], edited);
@@ -115,6 +121,36 @@ for (const form of FORMS) {
   add("compile", form, "-", "ajv", () => newAjv(schema).compile(schema));
   const nbSchema = withNorwegianMessages(schema);
   add("compile", form, "-", "ajv-nb", () => newAjv(nbSchema, { errors: true }).compile(nbSchema));
+}
+
+// Growth with the document (benches/scale/): one edit of a live form (by pointer, and
+// by a handle read once) against Ajv + ajv-errors on the whole document after the
+// edit, and a whole validation, at each size step.
+const scaled = [];
+const vTilskudd = new pkg.Validator(tilskuddRuleset());
+const ajvOf = { pilotplan: compileAjv(v.schema("pilotplan")), tilskudd: compileAjv(vTilskudd.schema("tilskudd")) };
+for (const { name, form, doc, pointer, keys } of scaleDocs()) {
+  const vf = form === "tilskudd" ? vTilskudd : v;
+  const ajv = ajvOf[form];
+  const report = vf.validate(form, doc, OPTS);
+  if (!report.valid || !ajv.nb(doc)) throw new Error(`${name}: the scaled document must be valid`);
+  scaled.push({ name, form, bytes: JSON.stringify(doc).length });
+  add("scale", name, "valid", "skj-json", () => vf.validate(form, doc, OPTS));
+  add("scale", name, "valid", "ajv-nb-whole", () => ajv.nb(doc));
+  const live = vf.live(form, OPTS, doc);
+  let flip = 0;
+  add("scale", name, "valid", "skj-live", () => live.set(pointer, LIVE_VALUES[(flip ^= 1)]));
+  const handle = live.handle(pointer);
+  let flipH = 0;
+  add("scale", name, "valid", "skj-live-handle", () => live.setAt(handle, LIVE_VALUES[(flipH ^= 1)]));
+  const edited = structuredClone(doc);
+  const parent = keys.slice(0, -1).reduce((o, k) => o[k], edited);
+  const last = keys[keys.length - 1];
+  let flipAjv = 0;
+  add("scale", name, "valid", "ajv-nb", () => {
+    parent[last] = LIVE_VALUES[(flipAjv ^= 1)];
+    return ajv.nb(edited);
+  });
 }
 
 const fast = cases.filter((c) => !c.id.startsWith("compile|"));
@@ -135,6 +171,7 @@ const out = {
   loadavg: [load0, loadavg()[0]],
   serdeRoute,
   docs,
+  scaled,
   cases: results.map((r) => {
     const [section, form, doc, contender] = r.id.split("|");
     return { section, form, doc, contender, iterations: r.iterations, median_ns: r.median_ns, min_ns: r.min_ns, max_ns: r.max_ns };

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { goals, sections } from "./lib/sections.mjs";
+import { growth } from "./lib/growth.mjs";
 import { machine } from "./lib/machine.mjs";
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), "../..");
@@ -121,6 +122,13 @@ ${s.dataIn}
 ## Node: one field changed (live form)
 
 ${s.live}
+
+### Growth with the document
+
+One edit of a live form should cost one field, however long the document. Each row is a valid
+document (benches/scale/generate.mjs); the edit flips one text between a valid value and a too-short one.
+
+${growth(data)}
 
 ## Node: compiling a form
 
