@@ -85,6 +85,17 @@ rm -f "$out/.gitignore" "$out/package.json" "$out/skjemasjekk_bg.wasm.d.ts"
 sed -i -E -e '/^ +readonly [A-Za-z0-9_]+: /s/\bany\b/unknown/g' -e '/^ +\[Symbol\.dispose\]\(\): void;$/d' \
   "$out/skjemasjekk.d.ts"
 
+# CommonJS glue for require() (pkg/node.cjs: Jest's default configuration, CommonJS
+# code): the same glue and its snippet, bundled into one CommonJS file by esbuild
+# (pinned in package.json). Its async init() reads `import.meta.url`, which CommonJS
+# lacks; node.cjs calls only initSync. The types are the same declarations.
+esbuild=node_modules/.bin/esbuild
+[ -x "$esbuild" ] || { echo "build-pkg: $esbuild missing; run scripts/install-tools.sh" >&2; exit 1; }
+"$esbuild" "$out/skjemasjekk.js" --bundle --format=cjs --platform=node --target=node18 \
+  --inject:scripts/cjs/node-globals.js --log-level=warning --log-override:empty-import-meta=silent \
+  --outfile="$out/skjemasjekk.cjs"
+cp "$out/skjemasjekk.d.ts" "$out/skjemasjekk.d.cts"
+
 size() { printf '%s: %s bytes, %s gzip\n' "$1" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"; }
 size "$out/skjemasjekk_bg.wasm" >&2
 size "$out/skjemasjekk.js" >&2

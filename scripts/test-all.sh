@@ -26,6 +26,7 @@ step "cargo clippy (library without cli/serve)" cargo clippy --lib --no-default-
 step "native tests" cargo test --locked
 [ -x scripts/build-pkg.sh ] && step "build npm package" scripts/build-pkg.sh
 [ -x scripts/test-wasm.sh ] && step "wasm tests (Node, Chromium, npm pack, tsc)" scripts/test-wasm.sh
+[ -x scripts/test-tools.sh ] && step "the packed package under Jest (node, jsdom), Vitest, node --test" scripts/test-tools.sh
 [ -x scripts/test-e2e.sh ] && step "end-to-end browser tests" scripts/test-e2e.sh
 
 echo

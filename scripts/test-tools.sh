@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The packed npm package with the test runners portals use (tests/tools/): one
+# CommonJS test file, tests/tools/engine.test.js, that require()s the package, run
+# by Jest 29 with its default configuration in the node and in the jsdom
+# environment, by Vitest, and by node --test. Each must pass on its own.
+# Needs the tarball from `scripts/build-pkg.sh --pack` (path as $1, or the newest
+# in target/npm/); installs the runners from tests/tools/package-lock.json.
+# Unattended (CI=true, no stdin).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+tgz=${1:-$(ls -t target/npm/skjemasjekk-*.tgz 2>/dev/null | head -n 1)}
+[ -f "$tgz" ] || { echo "test-tools: no packed package; run scripts/build-pkg.sh --pack" >&2; exit 1; }
+
+# A fresh project each run: the runners from the lockfile, then the tarball.
+work=$root/target/tools-test
+rm -rf "$work"
+mkdir -p "$work"
+cp tests/tools/package.json tests/tools/package-lock.json tests/tools/engine.test.js "$work/"
+cd "$work"
+npm ci --no-audit --no-fund </dev/null >/dev/null
+npm install --no-save --offline --no-audit --no-fund "$root/$tgz" </dev/null >/dev/null 2>&1 \
+  || npm install --no-save --no-audit --no-fund "$root/$tgz" </dev/null >/dev/null
+
+export SKJEMASJEKK_TESTS_DIR=$root/tests CI=true
+passed=0; failed=0
+run() {
+  local name=$1; shift
+  echo "--- $name"
+  if "$@"; then
+    echo "--- $name: ok"; passed=$((passed + 1))
+  else
+    echo "--- $name: FAILED"; failed=$((failed + 1))
+  fi
+}
+run "Jest 29, node environment (default config)" env SKJEMASJEKK_TOOL_ENV=node npx --no-install jest --env=node
+run "Jest 29, jsdom environment (default config)" env SKJEMASJEKK_TOOL_ENV=jsdom npx --no-install jest --env=jsdom
+run "Vitest" env SKJEMASJEKK_TOOL_ENV=node npx --no-install vitest run --globals engine.test.js
+run "node --test" env SKJEMASJEKK_TOOL_ENV=node node --test engine.test.js
+echo "test-tools: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
