@@ -25,20 +25,11 @@ npm install --no-save --offline --no-audit --no-fund "$root/$tgz" </dev/null >/d
   || npm install --no-save --no-audit --no-fund "$root/$tgz" </dev/null >/dev/null
 
 export SKJEMASJEKK_TESTS_DIR=$root/tests CI=true
-passed=0; failed=0
-run() {
-  local name=$1; shift
-  echo "--- $name"
-  if "$@"; then
-    echo "--- $name: ok"; passed=$((passed + 1))
-  else
-    echo "--- $name: FAILED"; failed=$((failed + 1))
-  fi
-}
+# shellcheck source=scripts/lib/run.sh
+. "$root/scripts/lib/run.sh"
 run "Jest 29, node environment (default config)" env SKJEMASJEKK_TOOL_ENV=node npx --no-install jest --env=node
 run "Jest 29, jsdom environment (default config)" env SKJEMASJEKK_TOOL_ENV=jsdom npx --no-install jest --env=jsdom
 run "Vitest" env SKJEMASJEKK_TOOL_ENV=node npx --no-install vitest run --config vitest.config.mjs
 run "node --test" env SKJEMASJEKK_TOOL_ENV=node node --test engine.test.js
 run "bundlers: Vite, webpack, esbuild, Rollup in Chromium" node --test --test-reporter=spec bundlers.test.mjs
-echo "test-tools: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+run_summary test-tools

@@ -23,16 +23,8 @@ export TMPDIR="$work/tmp"
 cleanup() { rm -rf "$work/tmp"; }
 trap cleanup EXIT
 
-passed=0; failed=0
-run() {
-  local name=$1; shift
-  echo "--- $name"
-  if "$@"; then
-    echo "--- $name: ok"; passed=$((passed + 1))
-  else
-    echo "--- $name: FAILED"; failed=$((failed + 1))
-  fi
-}
+# shellcheck source=scripts/lib/run.sh
+. "$root/scripts/lib/run.sh"
 
 # serde-input adds the benchmark-only validateSerde, so its hostile-input test runs too.
 wasm_tests=(--target wasm32-unknown-unknown --no-default-features --features serde-input --test wasm_parity --test wasm_robust --test wasm_numbers --test wasm_unicode --test jsonlogic_conformance)
@@ -59,5 +51,4 @@ for mode in node bundler; do
     "$root/node_modules/.bin/tsc" -p "$project/consumer/tsconfig.$mode.json"
 done
 
-echo "test-wasm: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+run_summary test-wasm

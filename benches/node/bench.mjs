@@ -58,6 +58,28 @@ const cases = [];
 const docs = [];
 const add = (section, form, doc, contender, fn) => cases.push({ id: `${section}|${form}|${doc}|${contender}`, fn });
 
+/**
+ * One field typed into, the value flipping between a valid and a too-short text: the
+ * live form by pointer (`skj-live`) and by a handle read once (`skj-live-handle`), and,
+ * without live state, Ajv + ajv-errors on the whole document after the edit (`ajv-nb`).
+ */
+function addLive(section, row, validator, form, doc, ajv, pointer, keys) {
+  const live = validator.live(form, OPTS, doc);
+  let flip = 0;
+  add(section, row, "valid", "skj-live", () => live.set(pointer, LIVE_VALUES[(flip ^= 1)]));
+  const handle = live.handle(pointer);
+  let flipH = 0;
+  add(section, row, "valid", "skj-live-handle", () => live.setAt(handle, LIVE_VALUES[(flipH ^= 1)]));
+  const edited = structuredClone(doc);
+  const parent = keys.slice(0, -1).reduce((o, k) => o[k], edited);
+  const last = keys[keys.length - 1];
+  let flipAjv = 0;
+  add(section, row, "valid", "ajv-nb", () => {
+    parent[last] = LIVE_VALUES[(flipAjv ^= 1)];
+    return ajv.nb(edited);
+  });
+}
+
 for (const form of FORMS) {
   const schema = readJson(`${args.schemas}/${form}.schema.json`);
   if (JSON.stringify(schema) !== JSON.stringify(v.schema(form))) {
@@ -96,24 +118,9 @@ for (const form of FORMS) {
     add("validate", form, kind, "ajv-nb", () => ajv.nb(data));
   }
 
-  // One field typed into, value flipping between a valid and a too-short text.
   const [pointer, keys] = LIVE_FIELD[form];
   const valid = readJson(`${root}/benches/data/${form}-valid.json`);
-  const live = v.live(form, OPTS, valid);
-  let flip = 0;
-  add("live", form, "valid", "skj-live", () => live.set(pointer, LIVE_VALUES[(flip ^= 1)]));
-  const handle = live.handle(pointer);
-  let flipH = 0;
-  add("live", form, "valid", "skj-live-handle", () => live.setAt(handle, LIVE_VALUES[(flipH ^= 1)]));
-  // Without live state, a page re-validates the whole document after the edit.
-  const edited = structuredClone(valid);
-  const parent = keys.slice(0, -1).reduce((o, k) => o[k], edited);
-  const last = keys[keys.length - 1];
-  let flipAjv = 0;
-  add("live", form, "valid", "ajv-nb", () => {
-    parent[last] = LIVE_VALUES[(flipAjv ^= 1)];
-    return ajv.nb(edited);
-  });
+  addLive("live", form, v, form, valid, ajv, pointer, keys);
 
   // Compiling the form: the rule set into the engine, the schema into Ajv's generated code.
   const rulesetText = v.ruleset(form);
@@ -137,20 +144,7 @@ for (const { name, form, doc, pointer, keys } of scaleDocs()) {
   scaled.push({ name, form, bytes: JSON.stringify(doc).length });
   add("scale", name, "valid", "skj-json", () => vf.validate(form, doc, OPTS));
   add("scale", name, "valid", "ajv-nb-whole", () => ajv.nb(doc));
-  const live = vf.live(form, OPTS, doc);
-  let flip = 0;
-  add("scale", name, "valid", "skj-live", () => live.set(pointer, LIVE_VALUES[(flip ^= 1)]));
-  const handle = live.handle(pointer);
-  let flipH = 0;
-  add("scale", name, "valid", "skj-live-handle", () => live.setAt(handle, LIVE_VALUES[(flipH ^= 1)]));
-  const edited = structuredClone(doc);
-  const parent = keys.slice(0, -1).reduce((o, k) => o[k], edited);
-  const last = keys[keys.length - 1];
-  let flipAjv = 0;
-  add("scale", name, "valid", "ajv-nb", () => {
-    parent[last] = LIVE_VALUES[(flipAjv ^= 1)];
-    return ajv.nb(edited);
-  });
+  addLive("scale", name, vf, form, doc, ajv, pointer, keys);
 }
 
 const fast = cases.filter((c) => !c.id.startsWith("compile|"));
