@@ -17,7 +17,7 @@ tgz=${1:-$(ls -t target/npm/skjemasjekk-*.tgz 2>/dev/null | head -n 1)}
 work=$root/target/tools-test
 rm -rf "$work"
 mkdir -p "$work"
-(cd tests/tools && cp -r package.json package-lock.json engine.test.js bundlers.test.mjs app \
+(cd tests/tools && cp -r package.json package-lock.json engine.test.js react.test.mjs react-consumer.mts tsconfig.react.json bundlers.test.mjs app \
   vite.config.mjs vitest.config.mjs webpack.config.cjs rollup.config.mjs "$work/")
 cd "$work"
 npm ci --no-audit --no-fund </dev/null >/dev/null
@@ -29,7 +29,8 @@ export SKJEMASJEKK_TESTS_DIR=$root/tests CI=true
 . "$root/scripts/lib/run.sh"
 run "Jest 29, node environment (default config)" env SKJEMASJEKK_TOOL_ENV=node npx --no-install jest --env=node
 run "Jest 29, jsdom environment (default config)" env SKJEMASJEKK_TOOL_ENV=jsdom npx --no-install jest --env=jsdom
-run "Vitest" env SKJEMASJEKK_TOOL_ENV=node npx --no-install vitest run --config vitest.config.mjs
+run "Vitest (engine.test.js; react.test.mjs with React 19 and react-hook-form in jsdom)" env SKJEMASJEKK_TOOL_ENV=node npx --no-install vitest run --config vitest.config.mjs
 run "node --test" env SKJEMASJEKK_TOOL_ENV=node node --test engine.test.js
+run "skjemasjekk/react types (tsc --strict, react-hook-form's Resolver)" "$root/node_modules/.bin/tsc" -p tsconfig.react.json
 run "bundlers: Vite, webpack, esbuild, Rollup in Chromium" node --test --test-reporter=spec bundlers.test.mjs
 run_summary test-tools
