@@ -72,8 +72,11 @@ node benches/node/sizes.mjs --schemas "$out/schema" --www "$out/www" --out "$out
 log "Node benchmark (one process: skjemasjekk, Ajv, Ajv + ajv-errors)"
 node benches/node/bench.mjs --schemas "$out/schema" --out "$out/node.json" "${node_args[@]}" "${serde_args[@]}"
 
+log "the skjemasjekk binary with serve (release), for the Fast 4G series"
+cargo build --release --bin skjemasjekk
+
 log "browser benchmark (headless Chromium)"
-node benches/browser/run.mjs --www "$out/www" --out "$out/browser.json" "${browser_args[@]}"
+node benches/browser/run.mjs --www "$out/www" --out "$out/browser.json" --serve target/release/skjemasjekk "${browser_args[@]}"
 
 node benches/node/report.mjs --bench "$out" --out BENCHMARKS.md
 log "done in $((SECONDS - t0)) s: BENCHMARKS.md"

@@ -4,8 +4,16 @@
 // again (a repeat visit: files from the HTTP cache). Contenders are interleaved load by
 // load. Writes target/bench/browser.json for BENCHMARKS.md.
 //
+// With --serve BIN, a second series: first visits as `BIN serve` sends the files
+// (brotli, caching headers, its Content-Security-Policy) over an emulated Fast 4G
+// network (9 Mbit/s down, 1.5 up, 60 ms), for skjemasjekk, Ajv standalone code and the
+// floor (Ajv compiling in the page needs 'unsafe-eval', which the policy refuses).
+//
 //   node benches/browser/run.mjs [--loads 15] [--www target/bench/www] [--out target/bench/browser.json]
-import { mkdirSync, writeFileSync } from "node:fs";
+//        [--serve target/release/skjemasjekk]
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { startServe } from "./serve.mjs";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
@@ -21,6 +29,7 @@ const { values: args } = parseArgs({
     www: { type: "string", default: `${root}/target/bench/www` },
     out: { type: "string", default: `${root}/target/bench/browser.json` },
     chromium: { type: "string", default: "/usr/bin/chromium" },
+    serve: { type: "string" },
   },
 });
 const LOADS = Number(args.loads);
@@ -45,12 +54,47 @@ const server = await startServer({
 });
 const browser = await chromium.launch({ executablePath: args.chromium, headless: true, args: FLAGS });
 
-async function visit(page, contender) {
-  await page.goto(`${server.url}/index.html?c=${contender}`);
+async function visit(page, contender, base = server.url, query = "") {
+  await page.goto(`${base}/index.html?c=${contender}${query}`);
   const handle = await page.waitForFunction(() => window.__bench, null, { timeout: 30_000 });
   const result = await handle.jsonValue();
   if (result.error) throw new Error(`${contender}: ${result.error}`);
   return result;
+}
+
+/** Chrome DevTools' "Fast 4G": 9 Mbit/s down, 1.5 Mbit/s up, 60 ms latency. */
+const FAST_4G = { offline: false, latency: 60, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 };
+const FAST_4G_CONTENDERS = ["skjemasjekk", "ajv-nb-standalone", "floor"];
+
+/** First visits through `serve` on Fast 4G: the page, bundles and data precompressed as a site would. */
+async function fast4g() {
+  const site = resolve(args.www, "../served");
+  rmSync(site, { recursive: true, force: true });
+  for (const f of ["index.html", "page.js", "floor.mjs"]) cpSync(`${here}/${f}`, `${site}/${f}`);
+  cpSync(resolve(args.www), `${site}/bench`, { recursive: true, filter: (f) => !f.endsWith(".gz") && !f.endsWith(".br") });
+  cpSync(`${root}/benches/data`, `${site}/data`, { recursive: true });
+  execFileSync(`${root}/scripts/precompress.sh`, [site], { stdio: "ignore" });
+  const served = await startServe(args.serve, { www: site, pkg: `${root}/pkg` });
+  const out = [];
+  try {
+    const loads = Math.min(LOADS, 9);
+    for (let i = 0; i < loads; i++) {
+      for (const contender of FAST_4G_CONTENDERS) {
+        const ctx = await browser.newContext();
+        const page = await ctx.newPage();
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.emulateNetworkConditions", FAST_4G);
+        out.push({ visit: "first-fast4g", ...(await visit(page, contender, served.url, "&wasm=/pkg/dist/skjemasjekk_bg.wasm")) });
+        await ctx.close();
+      }
+      process.stderr.write(`\rbrowser bench, Fast 4G via serve: load ${i + 1}/${loads}   `);
+    }
+    process.stderr.write("\n");
+  } finally {
+    await served.stop();
+  }
+  return out;
 }
 
 const samples = [];
@@ -74,6 +118,7 @@ try {
     process.stderr.write(`\rbrowser bench: load ${i + 1}/${LOADS}   `);
   }
   process.stderr.write("\n");
+  if (args.serve) samples.push(...(await fast4g()));
 } finally {
   const version = browser.version();
   await browser.close();
@@ -84,9 +129,10 @@ try {
 }
 
 // Short summary on stdout; BENCHMARKS.md has the full table.
-for (const visitKind of ["first", "repeat"]) {
+for (const visitKind of ["first", "repeat", "first-fast4g"]) {
   for (const contender of CONTENDERS) {
     const xs = samples.filter((s) => s.visit === visitKind && s.contender === contender).map((s) => s.firstResult).sort((a, b) => a - b);
+    if (!xs.length) continue;
     console.log(`${visitKind.padEnd(6)} ${contender.padEnd(18)} first result at ${xs[xs.length >> 1].toFixed(1)} ms (median of ${xs.length})`);
   }
 }
