@@ -92,7 +92,7 @@ sed -i -E -e '/^ +readonly [A-Za-z0-9_]+: /s/\bany\b/unknown/g' -e '/^ +\[Symbol
 esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "build-pkg: $esbuild missing; run scripts/install-tools.sh" >&2; exit 1; }
 "$esbuild" "$out/skjemasjekk.js" --bundle --format=cjs --platform=node --target=node18 \
-  --inject:scripts/cjs/node-globals.js --log-level=warning --log-override:empty-import-meta=silent \
+  --inject:scripts/cjs/node-globals.js --keep-names --log-level=warning --log-override:empty-import-meta=silent \
   --outfile="$out/skjemasjekk.cjs"
 cp "$out/skjemasjekk.d.ts" "$out/skjemasjekk.d.cts"
 

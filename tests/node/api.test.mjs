@@ -149,9 +149,12 @@ test("live form: handles, setAt, report(lang) and setLang", () => {
   const delta = live.setAt(end, undefined);
   assert.deepEqual(delta.changed[0].issues, mini.validate("mini", live.data(), { lang: "nn" }).issues);
   throwsError(() => live.handle("end"), "pointer without /", /JSON Pointer/);
+  throwsError(() => live.setAt({}, "x"), "not a handle", /expected instance of LiveHandle/);
+  throwsError(() => live.setAt(null, "x"), "null handle", /expected instance of LiveHandle/);
   throwsError(() => live.report("sv"), "unknown language", /unknown language/);
   throwsError(() => live.setLang(1), "lang not a string", /lang must be a string/);
   name.free();
+  throwsError(() => live.setAt(name, "x"), "a freed handle", /null pointer/);
   end.free();
   live.free();
 });

@@ -56,6 +56,8 @@ test("a live form: a pointer read once, one edit, one delta; messages in nynorsk
   assert.ok(here && here.issues.length === 1, JSON.stringify(delta));
   assert.equal(typeof here.issues[0].message, "string");
   assert.deepEqual(live.report(), v.validate("pilotplan", live.data(), { lang: "nn" }));
+  // The CommonJS glue keeps the classes' names, so its errors read as the ES module's.
+  assert.throws(() => live.setAt({}, 1), /expected instance of LiveHandle/);
   year.free();
   live.free();
   v.free();
