@@ -2,8 +2,9 @@
 # Build the demo portal's vendor folder: copy Digdir Designsystemet's CSS (components
 # and the Digdir brand theme) and the Inter font from the lockfile-pinned
 # www/node_modules into www/vendor/, which the pages link as /vendor/…
-# The pages themselves (www/*.html, www/css, www/js) need no build step; the npm
-# package they import is served from pkg/ at /pkg/ (scripts/build-pkg.sh).
+# The HTML pages (www/*.html, www/css, www/js) need no build step; the React page's
+# script is bundled below. The npm package they import is served from pkg/ at /pkg/
+# (scripts/build-pkg.sh).
 # Works unattended (CI=true, no stdin); runs npm ci only when node_modules is off.
 set -euo pipefail
 cd "$(dirname "$0")/../www"
@@ -33,6 +34,9 @@ done
 cp "$font/LICENSE" vendor/inter/LICENSE
 # The stylesheet's data: images as files, so the pages' CSP needs no img-src data:.
 node ../scripts/css-data-urls.mjs vendor/designsystemet.css vendor/theme-digdir.css vendor/inter/inter.css
+# The React page (react.html): www/react/*.jsx bundled with React, Designsystemet's
+# React components and skjemasjekk/react by the root's pinned esbuild.
+node ../scripts/build-react.mjs
 # Compressed at build time for `skjemasjekk serve`; the hand-written pages, CSS
 # and JS have no build step and are gzipped on the fly.
 ../scripts/precompress.sh vendor

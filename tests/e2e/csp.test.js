@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launchBrowser, openPage, gotoDemo, KNOWN_CSP_GAPS } from "./support/harness.js";
 
-const PAGES = ["index.html", "forsokssoknad.html", "pilotplan.html"];
+const PAGES = ["index.html", "forsokssoknad.html", "pilotplan.html", "react.html"];
 const WITHOUT_WASM = "default-src 'self'; script-src 'self'";
 
 let server, browser;

@@ -5,6 +5,8 @@
 export const PAGE_TEXTS = {
   nb: {
     brand: "Tillitsreformen · skjemaer",
+    card_react_link: "Søknad om forsøk (React)",
+    card_react_text: "Den samme søknaden laget med React og Designsystemets React-komponenter.",
     back_home: "Alle skjemaer",
     footer:
       "Demonstrasjon av skjemasjekk: de samme reglene sjekker skjemaet i nettleseren mens du fyller det ut, og på tjenesten når du sender inn. Ingenting du skriver blir lagret.",
@@ -38,6 +40,8 @@ export const PAGE_TEXTS = {
   },
   nn: {
     brand: "Tillitsreforma · skjema",
+    card_react_link: "Søknad om forsøk (React)",
+    card_react_text: "Den same søknaden laga med React og React-komponentane til Designsystemet.",
     back_home: "Alle skjema",
     footer:
       "Demonstrasjon av skjemasjekk: dei same reglane sjekkar skjemaet i nettlesaren medan du fyller det ut, og på tenesta når du sender inn. Ingenting du skriv blir lagra.",
@@ -71,6 +75,8 @@ export const PAGE_TEXTS = {
   },
   en: {
     brand: "Trust reform · forms",
+    card_react_link: "Application for a trial (React)",
+    card_react_text: "The same application built with React and Designsystemet's React components.",
     back_home: "All forms",
     footer:
       "A demonstration of skjemasjekk: the same rules check the form in your browser while you fill it in, and on the service when you submit. Nothing you type is stored.",
