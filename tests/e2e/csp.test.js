@@ -4,28 +4,18 @@
 // 'wasm-unsafe-eval'. Every other e2e test runs under the same policy; the
 // harness turns each refusal into a problem unless it is in KNOWN_CSP_GAPS.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, gotoDemo, KNOWN_CSP_GAPS } from "./support/harness.js";
+import { demoForFile, openPage, gotoDemo, KNOWN_CSP_GAPS } from "./support/harness.js";
 
 const PAGES = ["index.html", "forsokssoknad.html", "pilotplan.html", "react.html"];
 const WITHOUT_WASM = "default-src 'self'; script-src 'self'";
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = demoForFile();
 
 test("every page is sent with the strict policy and has no inline script, style or handler", async () => {
   for (const file of PAGES) {
-    const res = await fetch(new URL(file, server.url));
+    const res = await fetch(new URL(file, demo.server.url));
     assert.equal(res.status, 200, file);
     const policy = res.headers.get("content-security-policy") || "";
     assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/, file);
@@ -38,9 +28,9 @@ test("every page is sent with the strict policy and has no inline script, style 
 });
 
 test("under the policy the engine runs, and submitting refuses nothing but the known gaps", async () => {
-  const { page, problems, csp, context } = await openPage(browser);
+  const { page, problems, csp, context } = await openPage(demo.browser);
   try {
-    await gotoDemo(page, server.url, "pilotplan.html");
+    await gotoDemo(page, demo.server.url, "pilotplan.html");
     await page.locator("button[type=submit]").first().click();
     await page.locator("[data-skjemasjekk-summary] a").first().waitFor();
     assert.deepEqual(problems, [], "no console errors, failed requests or unknown CSP refusals");
@@ -54,9 +44,9 @@ test(
   "the drop-in needs no exception from the policy (KNOWN_CSP_GAPS is empty)",
   async () => {
     assert.deepEqual(KNOWN_CSP_GAPS, []);
-    const { page, csp, context } = await openPage(browser);
+    const { page, csp, context } = await openPage(demo.browser);
     try {
-      await gotoDemo(page, server.url, "pilotplan.html");
+      await gotoDemo(page, demo.server.url, "pilotplan.html");
       await page.locator("button[type=submit]").first().click();
       await page.locator("[data-skjemasjekk-summary] a").first().waitFor();
       assert.deepEqual(csp, []);
@@ -68,7 +58,7 @@ test(
 
 /** The pilot plan page with a policy that leaves out 'wasm-unsafe-eval'. */
 async function openWithoutWasm() {
-  const session = await openPage(browser);
+  const session = await openPage(demo.browser);
   const errors = [];
   session.page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   session.page.on("pageerror", (e) => errors.push(e.message));
@@ -77,7 +67,7 @@ async function openWithoutWasm() {
     const headers = { ...response.headers(), "content-security-policy": WITHOUT_WASM };
     await route.fulfill({ response, headers });
   });
-  await session.page.goto(new URL("pilotplan.html", server.url).href);
+  await session.page.goto(new URL("pilotplan.html", demo.server.url).href);
   return { ...session, errors };
 }
 

@@ -2,21 +2,11 @@
 // no errors in the console, no accessibility violations, and every text in
 // bokmål, nynorsk and English (språklova § 14), chosen with the language switch.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, gotoDemo, axeViolations, screenshot } from "./support/harness.js";
+import { demoForFile, openPage, gotoDemo, axeViolations, screenshot } from "./support/harness.js";
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = demoForFile();
 
 /** Every text the page names by data-t, with the language the page says it is in. */
 async function texts(page) {
@@ -30,9 +20,9 @@ async function texts(page) {
 
 for (const file of ["index.html", "forsokssoknad.html", "pilotplan.html"]) {
   test(`${file}: every text in nb, nn and en, no violations, no console errors`, async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page, problems, context } = await openPage(demo.browser);
     try {
-      await gotoDemo(page, server.url, file);
+      await gotoDemo(page, demo.server.url, file);
       const nb = await texts(page);
       assert.equal(nb.lang, "nb");
       assert.equal(nb.missing, 0);
@@ -58,9 +48,9 @@ for (const file of ["index.html", "forsokssoknad.html", "pilotplan.html"]) {
 }
 
 test("the language chosen on the landing page follows the links", async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(demo.browser);
   try {
-    await gotoDemo(page, server.url, "index.html");
+    await gotoDemo(page, demo.server.url, "index.html");
     await page.locator("[data-lang=nn]").click();
     await page.locator("a[href*='pilotplan']").click();
     await page.waitForSelector("html[data-ready=true]");
@@ -73,9 +63,9 @@ test("the language chosen on the landing page follows the links", async () => {
 });
 
 test("the skip link takes a keyboard user to the main content", async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(demo.browser);
   try {
-    await gotoDemo(page, server.url, "forsokssoknad.html");
+    await gotoDemo(page, demo.server.url, "forsokssoknad.html");
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), "#main");
     await page.keyboard.press("Enter");

@@ -4,26 +4,16 @@
 // error summary on submit with the engine's words, its links moving focus, a
 // message clearing when the field is fixed, and the language switch.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, gotoDemo, axeViolations, screenshot } from "./support/harness.js";
+import { demoForFile, openPage, gotoDemo, axeViolations, screenshot } from "./support/harness.js";
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = demoForFile();
 
 test("react.html: submit shows the engine's error summary; a link moves focus; fixing a field clears its message; no axe violations", async () => {
-  const { page, problems, context } = await openPage(browser);
+  const { page, problems, context } = await openPage(demo.browser);
   try {
-    await gotoDemo(page, server.url, "react.html");
+    await gotoDemo(page, demo.server.url, "react.html");
     assert.deepEqual(await axeViolations(page), [], "axe on the empty form");
     await page.getByRole("button", { name: "Send inn" }).click();
     const links = page.locator("form a[href^='#f-']");
@@ -51,9 +41,9 @@ test("react.html: submit shows the engine's error summary; a link moves focus; f
 });
 
 test("react.html: the language switch words the form and its messages again (nynorsk, English)", async () => {
-  const { page, problems, context } = await openPage(browser);
+  const { page, problems, context } = await openPage(demo.browser);
   try {
-    await gotoDemo(page, server.url, "react.html");
+    await gotoDemo(page, demo.server.url, "react.html");
     await page.getByRole("button", { name: "Send inn" }).click();
     await page.locator("form a[href^='#f-']").first().waitFor();
     await page.getByRole("button", { name: "Nynorsk" }).click();

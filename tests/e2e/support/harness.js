@@ -7,6 +7,7 @@ import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
@@ -70,6 +71,24 @@ export function startServer() {
       });
     });
   });
+}
+
+/**
+ * For a test file whose tests open their own pages: the service and the browser,
+ * started before the file's tests and stopped after them (node:test hooks).
+ * @returns {{ server: { url: string, stop: () => Promise<void> }, browser: import("playwright-core").Browser }}
+ */
+export function demoForFile() {
+  const demo = /** @type {any} */ ({});
+  before(async () => {
+    demo.server = await startServer();
+    demo.browser = await launchBrowser();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.stop();
+  });
+  return demo;
 }
 
 /** Headless Debian Chromium with the flags this machine needs (no background traffic). */
