@@ -133,17 +133,31 @@ test("random JS values: a report equal to the JSON text's, or an Error; never a 
   assert.equal(v.validateJson("pilotplan", known, { lang: "nn" }), knownReport);
 });
 
-test("random edits to a live form: it agrees with a fresh validation after each", () => {
+test("random edits to a live form (by pointer and by handle, languages switched): it agrees with a fresh validation after each", () => {
   const rand = prng(7);
   const live = v.live("pilotplan", { lang: "en" }, JSON.parse(known));
   const pointers = ["/title", "/planYear", "/pilots/0/title", "/pilots/0/time/start", "/pilots/1", "/contact/email", "/pilots/0/trustRelations/0", "/nope/x", "/pilots/-", "/hasPlans"];
+  const handles = pointers.map((p) => live.handle(p));
+  const langs = ["nb", "nn", "en"];
+  let lang = "en";
   for (let i = 0; i < 400; i++) {
-    const pointer = pointers[Math.floor(rand() * pointers.length)];
+    const at = Math.floor(rand() * pointers.length);
+    const pointer = pointers[at];
     const before = JSON.stringify(live.data());
-    const edit = outcome(() => (rand() < 0.15 ? live.remove(pointer) : live.set(pointer, value(rand, 2))));
+    const r = rand();
+    const edit = outcome(() =>
+      r < 0.15 ? live.remove(pointer) : r < 0.55 ? live.set(pointer, value(rand, 2)) : live.setAt(handles[at], value(rand, 2)),
+    );
     if (edit.error) assert.equal(JSON.stringify(live.data()), before, `edit ${i} failed but changed the data`);
-    assert.deepEqual(live.report(), v.validate("pilotplan", live.data(), { lang: "en" }), `edit ${i} at ${pointer}`);
+    if (rand() < 0.1) {
+      lang = langs[Math.floor(rand() * langs.length)];
+      live.setLang(lang);
+    }
+    assert.deepEqual(live.report(), v.validate("pilotplan", live.data(), { lang }), `edit ${i} at ${pointer}`);
+    const other = langs[i % 3];
+    if (i % 25 === 0) assert.deepEqual(live.report(other), v.validate("pilotplan", live.data(), { lang: other }), `report(${other}) after edit ${i}`);
   }
+  for (const h of handles) h.free();
   live.free();
   assert.equal(v.validateJson("pilotplan", known, { lang: "nn" }), knownReport);
 });
