@@ -32,6 +32,9 @@ wasm_tests=(--target wasm32-unknown-unknown --no-default-features --features ser
 run "cargo clippy (wasm32: bindings and wasm tests)" cargo clippy "${wasm_tests[@]}" --lib -- -D warnings
 run "cargo clippy (wasm32: the package's own build)" \
   cargo clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
+# The runner gives a browser test binary 20 s by default; wasm_unicode's debug build
+# takes 15–19 s on these shared cores, so one slow run timed out (CI, 2026-12-06).
+export WASM_BINDGEN_TEST_TIMEOUT=180
 run "wasm-bindgen-test in Node" env WASM_BINDGEN_TEST_ONLY_NODE=1 cargo test "${wasm_tests[@]}"
 run "wasm-bindgen-test in headless Chromium" env WASM_BINDGEN_USE_BROWSER=1 cargo test "${wasm_tests[@]}"
 
