@@ -11,7 +11,7 @@
 
 use crate::expr::Reference;
 use crate::model::{Bounds, Cond, Field, FieldKind, ObjectSchema, Ref, Rule, RuleKind, Seg};
-use crate::validate::PathSeg;
+use crate::validate::{step, PathSeg};
 use crate::value::Value;
 
 /// One step of a place in the field tree.
@@ -143,11 +143,7 @@ pub fn expand(pat: &[Pat], fixed: &[PathSeg<'_>], data: &Value) -> Vec<Vec<PathS
                 },
             };
             for seg in steps {
-                let child = match (&seg, v) {
-                    (PathSeg::Key(k), Some(v)) => v.get(k),
-                    (PathSeg::Index(i), Some(Value::Array(items))) => items.get(*i),
-                    _ => None,
-                };
+                let child = v.and_then(|v| step(v, &seg));
                 let mut p = path.clone();
                 p.push(seg);
                 next.push((p, child));

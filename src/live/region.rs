@@ -9,7 +9,7 @@
 //! highest such field. [`Sig`] is what the walk's treatment depends on.
 
 use crate::model::{FieldKind, ObjectSchema};
-use crate::validate::{is_filled, PathSeg};
+use crate::validate::{is_filled, step, PathSeg};
 use crate::value::Value;
 
 /// What the walk decides on from a value itself: its type, whether it is
@@ -43,11 +43,7 @@ pub fn signatures(data: &Value, path: &[PathSeg<'_>]) -> Vec<Sig> {
     let mut at = Some(data);
     path.iter()
         .map(|seg| {
-            at = match (at, seg) {
-                (Some(v @ Value::Object(_)), PathSeg::Key(k)) => v.get(k),
-                (Some(Value::Array(items)), PathSeg::Index(i)) => items.get(*i),
-                _ => None,
-            };
+            at = at.and_then(|v| step(v, seg));
             sig(at)
         })
         .collect()

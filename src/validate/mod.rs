@@ -26,7 +26,7 @@ pub use text::check_id;
 
 pub(crate) use finding::owned as owned_seg;
 pub(crate) use finish::{order_key, word};
-pub(crate) use paths::pointer;
+pub(crate) use paths::{pointer, step};
 pub(crate) use text::is_filled;
 
 use crate::compile::Form;

@@ -1,5 +1,6 @@
 //! Paths into the submitted data and their JSON Pointer (RFC 6901) spelling.
 
+use crate::value::Value;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -8,6 +9,14 @@ use std::fmt::Write as _;
 pub enum PathSeg<'a> {
     Key(Cow<'a, str>),
     Index(usize),
+}
+
+/// The value one step into `v`: a key of an object, an index of a list.
+pub fn step<'v>(v: &'v Value, seg: &PathSeg<'_>) -> Option<&'v Value> {
+    match seg {
+        PathSeg::Key(k) => v.get(k),
+        PathSeg::Index(i) => v.at(*i),
+    }
 }
 
 /// Why a JSON Pointer could not be read.
