@@ -8,30 +8,25 @@ import init, { Validator } from "/pkg/dist/skjemasjekk.js";
 import { useLiveForm } from "../../pkg/react/index.js";
 import { checkOnServer } from "../../pkg/dropin/server.js";
 import { parsePointer, toPointer } from "../../pkg/dropin/names.js";
+import { convert, getIn } from "../../pkg/dropin/collect.js";
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { Field, childrenOf, getIn, idOf } from "./fields.jsx";
+import { Field, childrenOf, idOf } from "./fields.jsx";
 
 const FORM = "forsokssoknad";
 const LANGS = ["nb", "nn", "en"];
 
-/** `doc` with `value` at `segs` (a new object on the way; `undefined` removes). */
-function putIn(doc, segs, value) {
+/** `doc` with `value` at `segs`, new objects on the way (React state is never changed in
+ *  place; the drop-in's putIn changes its data in place); `undefined` removes. */
+function withValue(doc, segs, value) {
   if (segs.length === 0) return value;
   const [head, ...rest] = segs;
   const copy = Array.isArray(doc) ? [...doc] : { ...(doc && typeof doc === "object" ? doc : {}) };
-  const next = putIn(copy[head], rest, value);
+  const next = withValue(copy[head], rest, value);
   if (next === undefined && !Array.isArray(copy)) delete copy[head];
   else copy[head] = next;
   return copy;
-}
-
-/** Text typed into a number field as the engine should see it: a number when it is one. */
-function asNumber(text) {
-  const t = text.replace(/[\s\u00a0]/g, "").replace(",", ".");
-  if (t === "") return undefined;
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text;
 }
 
 function App({ v }) {
@@ -69,9 +64,8 @@ function App({ v }) {
   }, [lang, live.ready]);
 
   const set = useCallback((segs, value) => {
-    const keep = value === "" && typeof segs[segs.length - 1] !== "number" ? undefined : value;
-    setDoc((d) => putIn(d, segs, keep));
-    live.set(toPointer(segs), keep);
+    setDoc((d) => withValue(d, segs, value));
+    live.set(toPointer(segs), value);
     setServer(null);
   }, [live]);
   const ctx = {
@@ -79,9 +73,12 @@ function App({ v }) {
     shown: (pointer) => submitted || touched.has(pointer),
     touch: (pointer) => setTouched((t) => (t.has(pointer) ? t : new Set(t).add(pointer))),
     set,
-    setNumber: (segs, text) => {
+    // Typed text as the field's JSON value, by the drop-in's one conversion; an
+    // emptied field is removed, an emptied row of a list of texts stays "".
+    setText: (segs, type, text) => {
       raw.set(toPointer(segs), text);
-      set(segs, asNumber(text));
+      const value = convert(type, text);
+      set(segs, value === undefined && typeof segs[segs.length - 1] === "number" ? "" : value);
     },
     addRow: (segs, empty) => {
       const rows = getIn(doc, segs);

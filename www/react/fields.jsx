@@ -3,6 +3,7 @@
 // list is written here, so the page follows the rule set.
 import { Button, Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { toPointer } from "../../pkg/dropin/names.js";
+import { getIn } from "../../pkg/dropin/collect.js";
 
 /** The entries one level below a path pattern ("" for the form, "/applicants/*" for an item). */
 export function childrenOf(fields, base) {
@@ -11,9 +12,6 @@ export function childrenOf(fields, base) {
 
 /** An element id for a pointer (the error summary links to it). */
 export const idOf = (pointer) => `f${pointer.replace(/[^A-Za-z0-9]/g, "-")}`;
-
-/** The value at `segs` in `doc`. */
-export const getIn = (doc, segs) => segs.reduce((o, k) => (o == null ? undefined : o[k]), doc);
 
 /** Everything a field needs from the page: the data, the words, and what to do on a change. */
 function label(ctx, info) {
@@ -82,13 +80,12 @@ export function Field({ ctx, info, segs }) {
       );
     }
     default: {
-      const numeric = info.type === "integer" || info.type === "decimal";
-      const shown = numeric ? (ctx.raw.get(pointer) ?? (value ?? "")) : (value ?? "");
+      const shown = ctx.raw.get(pointer) ?? value ?? "";
       return (
         <Textfield id={id} label={label(ctx, info)} description={help} error={error} value={String(shown)} onBlur={blur}
           type={info.type === "date" ? "date" : info.type === "email" ? "email" : info.type === "phone" ? "tel" : "text"}
           inputMode={info.type === "integer" ? "numeric" : info.type === "decimal" ? "decimal" : undefined}
-          onChange={(e) => (numeric ? ctx.setNumber(segs, e.target.value) : ctx.set(segs, e.target.value))} />
+          onChange={(e) => ctx.setText(segs, info.type, e.target.value)} />
       );
     }
   }
