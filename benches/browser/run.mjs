@@ -13,7 +13,7 @@
 //        [--serve target/release/skjemasjekk]
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { startServe } from "./serve.mjs";
+import { startServe } from "../../scripts/lib/serve-process.mjs";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
@@ -74,7 +74,7 @@ async function fast4g() {
   cpSync(resolve(args.www), `${site}/bench`, { recursive: true, filter: (f) => !f.endsWith(".gz") && !f.endsWith(".br") });
   cpSync(`${root}/benches/data`, `${site}/data`, { recursive: true });
   execFileSync(`${root}/scripts/precompress.sh`, [site], { stdio: "ignore" });
-  const served = await startServe(args.serve, { www: site, pkg: `${root}/pkg` });
+  const served = await startServe(resolve(args.serve), { www: site, pkg: `${root}/pkg`, cwd: root });
   const out = [];
   try {
     const loads = Math.min(LOADS, 9);

@@ -1,4 +1,12 @@
-// Number and table formatting for BENCHMARKS.md (benches/node/report.mjs).
+// Number and table formatting for BENCHMARKS.md (benches/node/report.mjs), and the
+// lookup of one measured case that every section uses.
+
+/** A lookup of one Node case by section, form, document and contender. */
+export const finder = (cases) => (section, form, doc, contender) =>
+  cases.find((c) => c.section === section && c.form === form && c.doc === doc && c.contender === contender);
+
+/** A goal's verdict, judged on medians. */
+export const mark = (ok) => (ok ? "**met**" : "**missed**");
 
 /** A duration in nanoseconds as µs or ms with three significant digits. */
 export function dur(ns) {

@@ -1,10 +1,8 @@
 // BENCHMARKS.md's "Growth with the document" section and the goals of issue #18:
 // one live edit and one whole validation at each size step (benches/scale/), and
 // what each step costs against the step before.
-import { bytes, cell, dur, ratio, table } from "./format.mjs";
+import { bytes, cell, dur, finder, mark, ratio, table } from "./format.mjs";
 
-const finder = (cases) => (section, form, doc, contender) =>
-  cases.find((c) => c.section === section && c.form === form && c.doc === doc && c.contender === contender);
 
 /** The size steps of one family (pilotplan-…, tilskudd-…), in order. */
 const family = (node, prefix) => (node.scaled ?? []).filter((s) => s.name.startsWith(prefix));
@@ -46,8 +44,6 @@ Growth per size step (median ÷ the step before): \`set\` ${steps(live)}; \`setA
   }
   return parts.join("\n\n");
 }
-
-const mark = (ok) => (ok ? "**met**" : "**missed**");
 
 /** Issue #18's goals: [goal, skjemasjekk, contender, ratio of medians, ratio of minimums, result]. */
 export function coreGoals({ native: { cases: native }, node }, forms) {

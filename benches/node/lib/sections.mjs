@@ -1,5 +1,5 @@
 // The generated sections of BENCHMARKS.md: one table per section, and the goals.
-import { bytes, cell, dur, msCell, ratio, summary, table } from "./format.mjs";
+import { bytes, cell, dur, finder, mark, msCell, ratio, summary, table } from "./format.mjs";
 import { coreGoals } from "./growth.mjs";
 
 const FORMS = ["forsokssoknad", "pilotplan"];
@@ -11,8 +11,6 @@ const CONTENDER = {
   "ajv-nb": "Ajv + ajv-errors (nb)",
 };
 
-const finder = (cases) => (section, form, doc, contender) =>
-  cases.find((c) => c.section === section && c.form === form && c.doc === doc && c.contender === contender);
 const nativeCase = (native, form, kase, doc) => native.find((n) => n.form === form && n.case === kase && n.doc === doc);
 const docInfo = (node, form, doc) => node.docs.find((d) => d.form === form && d.doc === doc);
 
@@ -186,8 +184,6 @@ ${table(
 )}`;
   return out;
 }
-
-const mark = (ok) => (ok ? "**met**" : "**missed**");
 
 /** The goals table: target, where measured, median, met or missed (judged on medians). */
 export function goals(data) {

@@ -2,13 +2,13 @@
 // of 127.0.0.1 (serving www/ and pkg/ as scripts/demo.sh does), Debian's Chromium
 // driven by playwright-core (nothing downloaded), and axe-core for accessibility.
 
-import { spawn } from "node:child_process";
 import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { startServe } from "../../../scripts/lib/serve-process.mjs";
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(fileURLToPath(new URL("../../..", import.meta.url)));
@@ -17,60 +17,11 @@ const BINARY = process.env.SKJEMASJEKK_BIN || path.join(ROOT, "target", "debug",
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /**
- * Start the service on an ephemeral port; resolves once it has printed
- * `listening on http://ADDR` (its first line on stderr).
- * @returns {Promise<{ url: string, stop: () => Promise<void>, log: () => string }>}
+ * The service on an ephemeral port, serving www/ and pkg/ as scripts/demo.sh does
+ * (run scripts/test-e2e.sh, which builds the binary).
  */
 export function startServer() {
-  const child = spawn(BINARY, ["serve", "--addr", "127.0.0.1:0", "--www", "www", "--pkg", "pkg"], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`skjemasjekk serve did not start in 20 s:\n${stderr}`));
-    }, 20_000);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(new Error(`cannot start ${BINARY}: ${e.message} (run scripts/test-e2e.sh, which builds it)`));
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`skjemasjekk serve exited with ${code}:\n${stderr}`));
-    });
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (chunk) => {
-      const before = stderr;
-      stderr += chunk;
-      if (before.includes("\n") || !stderr.includes("\n")) return;
-      const first = stderr.slice(0, stderr.indexOf("\n"));
-      const m = /^listening on (http:\/\/\S+)$/.exec(first);
-      if (!m) {
-        clearTimeout(timer);
-        child.kill("SIGKILL");
-        reject(new Error(`unexpected first line from skjemasjekk serve: ${first}`));
-        return;
-      }
-      clearTimeout(timer);
-      child.removeAllListeners("exit");
-      resolve({
-        url: m[1],
-        log: () => stderr,
-        stop: () =>
-          new Promise((done) => {
-            if (child.exitCode !== null) return done();
-            const kill = setTimeout(() => child.kill("SIGKILL"), 5_000);
-            child.once("exit", () => {
-              clearTimeout(kill);
-              done();
-            });
-            child.kill("SIGTERM");
-          }),
-      });
-    });
-  });
+  return startServe(BINARY, { www: "www", pkg: "pkg", cwd: ROOT });
 }
 
 /**
