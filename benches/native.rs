@@ -86,6 +86,26 @@ fn doc(form: &str, kind: &str) -> Value {
     parse_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// One field typed into, the value flipping between the two texts Node's benchmark
+/// uses (benches/node/bench.mjs, LIVE_VALUES).
+fn live_case(
+    bench: &mut Bench,
+    key: (&'static str, &'static str, &'static str),
+    mut live: LiveForm,
+    pointer: &str,
+) {
+    let mut flip = false;
+    bench.case(key, &format!("{}: live set one field", key.0), || {
+        flip = !flip;
+        let v = Value::from(if flip {
+            "Digital førstelinje i Nav"
+        } else {
+            "Ny"
+        });
+        black_box(live.set(pointer, Some(v)).is_ok());
+    });
+}
+
 /// The growing documents, if generated: whole validation and one live edit of
 /// each (the first pilot's title, the first recipient's name), by size step.
 fn scale(bench: &mut Bench, opts: Options) {
@@ -118,21 +138,8 @@ fn scale(bench: &mut Bench, opts: Options) {
                 black_box(form.validate(black_box(&data), &opts));
             },
         );
-        let mut live = LiveForm::new(Arc::clone(form), data, opts);
-        let mut flip = false;
-        bench.case(
-            (name, "scale-live", "valid"),
-            &format!("{name}: live set one field"),
-            || {
-                flip = !flip;
-                let v = Value::from(if flip {
-                    "Digital førstelinje i Nav"
-                } else {
-                    "N"
-                });
-                black_box(live.set(pointer, Some(v)).is_ok());
-            },
-        );
+        let live = LiveForm::new(Arc::clone(form), data, opts);
+        live_case(bench, (name, "scale-live", "valid"), live, pointer);
     }
 }
 
@@ -197,26 +204,13 @@ fn main() {
                 black_box(form.validate_json(black_box(&text), &opts).is_ok());
             },
         );
-        let mut live = LiveForm::new(form.clone(), doc(id, "valid"), opts);
+        let live = LiveForm::new(form.clone(), doc(id, "valid"), opts);
         let pointer = if id == "pilotplan" {
             "/pilots/0/title"
         } else {
             "/title"
         };
-        let mut flip = false;
-        bench.case(
-            (id, "live-set", "valid"),
-            &format!("{id}: live set one field"),
-            || {
-                flip = !flip;
-                let v = Value::from(if flip {
-                    "Digital førstelinje i Nav"
-                } else {
-                    "Ny"
-                });
-                black_box(live.set(pointer, Some(v)).is_ok());
-            },
-        );
+        live_case(&mut bench, (id, "live-set", "valid"), live, pointer);
     }
     scale(&mut bench, opts);
     if bench.filter.is_some() {
