@@ -11,6 +11,9 @@
 //!
 //! `cargo bench --bench native -- TEXT` runs only the cases whose name contains
 //! TEXT (for a profiler: perf, valgrind --tool=callgrind) and writes no JSON.
+//! With `BENCH_CALLS=N` as well, each such case runs exactly N calls and no
+//! rounds, so `perf stat -e instructions:u` counts the same work before and
+//! after a change: on these shared cores a count is steadier than a time.
 
 use skjemasjekk::live::LiveForm;
 use skjemasjekk::{builtin_form, parse_json, Form, Lang, Options, Value};
@@ -160,8 +163,19 @@ impl Bench {
             Some(text) => name.contains(text.as_str()),
             None => true,
         };
-        if wanted {
-            self.stats.push(measure(key, name, f));
+        let fixed = std::env::var("BENCH_CALLS")
+            .ok()
+            .and_then(|n| n.parse().ok());
+        match (wanted, fixed, &self.filter) {
+            (true, Some(calls), Some(_)) => {
+                let mut f = f;
+                for _ in 0..calls {
+                    f();
+                }
+                println!("{name}: {calls} calls");
+            }
+            (true, _, _) => self.stats.push(measure(key, name, f)),
+            _ => {}
         }
     }
 }

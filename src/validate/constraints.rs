@@ -17,7 +17,7 @@ impl<'a> Run<'a> {
     /// A filled-in value against its field's type and constraints.
     pub(super) fn check(&mut self, field: &'a Field, v: &'a Value) {
         let msg = |code: &str| field.message(code);
-        let type_issue = IssueKind::Type {
+        let type_issue = || IssueKind::Type {
             expected: field.kind.type_name(),
         };
         let found: Option<IssueKind> = match (&field.kind, v) {
@@ -47,7 +47,7 @@ impl<'a> Run<'a> {
                 }
             }
             (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match whole(*n) {
-                None => Some(type_issue),
+                None => Some(type_issue()),
                 Some(i) if i < minimum.unwrap_or(-MAX_SAFE_INTEGER).max(-MAX_SAFE_INTEGER) => {
                     Some(IssueKind::Minimum {
                         min: Value::from(
@@ -65,7 +65,7 @@ impl<'a> Run<'a> {
             (FieldKind::Decimal { minimum, maximum }, Value::Number(n)) => {
                 let f = n.as_f64();
                 if !f.is_finite() {
-                    Some(type_issue)
+                    Some(type_issue())
                 } else if minimum.is_some_and(|m| f < m) {
                     Some(IssueKind::Minimum {
                         min: number(minimum.unwrap_or(0.0)),
@@ -82,7 +82,7 @@ impl<'a> Run<'a> {
                 (*must_be_true && !b).then_some(IssueKind::MustBeTrue)
             }
             (FieldKind::Date { minimum, maximum }, Value::String(s)) => {
-                match crate::date::Date::parse(s.trim()) {
+                match crate::date::Date::parse(super::text::trim(s)) {
                     None => Some(IssueKind::Date),
                     Some(d) if minimum.is_some_and(|m| d < m) => Some(IssueKind::Minimum {
                         min: Value::from(minimum.map(|m| m.to_string()).unwrap_or_default()),
@@ -113,7 +113,7 @@ impl<'a> Run<'a> {
                 count
             }
             (FieldKind::Id(kind), Value::String(s)) => super::text::check_id(*kind, s),
-            _ => Some(type_issue),
+            _ => Some(type_issue()),
         };
         if let Some(kind) = found {
             let code = kind.code();

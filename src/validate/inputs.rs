@@ -1,6 +1,11 @@
 //! Where a rule's inputs are: the places its references name in the data
 //! (every item of a list for `*`), and whether the value there can be used,
 //! that is, it is filled in and its field has no error of its own.
+//!
+//! A rule that passes allocates nothing per input: a [`Place`] holds the
+//! value it found, the reference it followed and the list indexes its `*`s
+//! took; its data path is spelt out ([`Place::path`]) only for an issue, or
+//! when a live form asks about errors outside its run by path.
 
 use super::text::is_filled;
 use super::{Deferred, PathSeg, Run};
@@ -8,43 +13,111 @@ use crate::date::Date;
 use crate::model::{Ref, Seg};
 use crate::value::Value;
 use std::borrow::Cow;
+use std::rc::Rc;
 
-pub(super) type Located<'a> = (Vec<PathSeg<'a>>, Option<&'a Value>);
+/// "This `*` was not followed": its list was absent, wrong or had an error.
+const NOT_FOLLOWED: usize = usize::MAX;
+
+/// One place a reference names, and the value there if it is filled in.
+#[derive(Clone)]
+pub(super) struct Place<'a> {
+    pub value: Option<&'a Value>,
+    /// The path of the object the reference starts from (`None`: the root).
+    base: Option<Rc<[PathSeg<'a>]>>,
+    /// The reference's steps taken so far.
+    segs: &'a [Seg],
+    stars: Stars,
+}
+
+/// The index each `*` took, in order; inline for up to three.
+#[derive(Clone, Default)]
+struct Stars {
+    len: usize,
+    inline: [usize; 3],
+    more: Vec<usize>,
+}
+
+impl Stars {
+    fn push(&mut self, index: usize) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) => *slot = index,
+            None => self.more.push(index),
+        }
+        self.len += 1;
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let inline = self.inline.get(..self.len.min(3)).unwrap_or(&[]);
+        inline.iter().chain(&self.more).copied()
+    }
+}
+
+impl<'a> Place<'a> {
+    /// The data path of the place.
+    pub fn path(&self) -> Vec<PathSeg<'a>> {
+        let base: &[PathSeg<'a>] = self.base.as_deref().unwrap_or(&[]);
+        let mut path = Vec::with_capacity(base.len() + self.segs.len());
+        path.extend_from_slice(base);
+        let mut stars = self.stars.iter();
+        for seg in self.segs {
+            match seg {
+                Seg::Key(k) => path.push(PathSeg::Key(Cow::Borrowed(k.as_str()))),
+                Seg::Each => match stars.next() {
+                    Some(i) if i != NOT_FOLLOWED => path.push(PathSeg::Index(i)),
+                    _ => {}
+                },
+            }
+        }
+        path
+    }
+}
 
 impl<'a> Run<'a> {
-    /// A path that starts at the reference's origin, with room for its steps.
-    fn origin(&self, r: &'a Ref, d: &Deferred<'a>) -> Located<'a> {
-        let base: &[PathSeg<'a>] = if r.absolute { &[] } else { &d.path };
-        let mut path = Vec::with_capacity(base.len() + r.segments.len() + 1);
-        path.extend_from_slice(base);
-        (path, Some(if r.absolute { self.root } else { d.scope }))
+    /// The place a reference starts from, before any of its steps.
+    fn origin(&self, r: &'a Ref, d: &Deferred<'a>) -> Place<'a> {
+        Place {
+            value: Some(if r.absolute { self.root } else { d.scope }),
+            base: (!r.absolute).then(|| d.path.clone()),
+            segs: r.segments.get(..0).unwrap_or(&[]),
+            stars: Stars::default(),
+        }
     }
 
     /// Every place a reference names (several with `*`), with the value if filled in.
-    pub(super) fn resolve(&self, r: &'a Ref, d: &Deferred<'a>) -> Vec<Located<'a>> {
+    pub(super) fn resolve(&self, r: &'a Ref, d: &Deferred<'a>) -> Vec<Place<'a>> {
         if !r.segments.contains(&Seg::Each) {
             return vec![self.one(r, d)];
         }
         let mut frontier = vec![self.origin(r, d)];
-        for seg in &r.segments {
+        for (n, seg) in r.segments.iter().enumerate() {
+            let taken = r.segments.get(..=n).unwrap_or(&r.segments);
             let mut next = Vec::with_capacity(frontier.len());
-            for (mut path, value) in frontier {
+            for mut place in frontier {
                 match seg {
                     Seg::Key(k) => {
-                        path.push(PathSeg::Key(Cow::Borrowed(k.as_str())));
-                        next.push((path, value.and_then(|v| v.get(k)).filter(|v| is_filled(v))));
+                        place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
+                        place.segs = taken;
+                        next.push(place);
                     }
-                    Seg::Each => match value {
-                        Some(Value::Array(items)) if !self.has_error(&path) => {
+                    Seg::Each => match place.value {
+                        Some(list @ Value::Array(items))
+                            if self.usable_with(Some(list), || place.path()).is_some() =>
+                        {
                             for (i, item) in items.iter().enumerate() {
-                                let mut p = Vec::with_capacity(path.len() + r.segments.len());
-                                p.extend_from_slice(&path);
-                                p.push(PathSeg::Index(i));
-                                next.push((p, Some(item).filter(|v| is_filled(v))));
+                                let mut p = place.clone();
+                                p.value = Some(item).filter(|v| is_filled(v));
+                                p.segs = taken;
+                                p.stars.push(i);
+                                next.push(p);
                             }
                         }
                         // An absent or wrong list is a missing input, not an empty one.
-                        _ => next.push((path, None)),
+                        _ => {
+                            place.value = None;
+                            place.segs = taken;
+                            place.stars.push(NOT_FOLLOWED);
+                            next.push(place);
+                        }
                     },
                 }
             }
@@ -54,25 +127,41 @@ impl<'a> Run<'a> {
     }
 
     /// The one place a reference without `*` names.
-    pub(super) fn one(&self, r: &'a Ref, d: &Deferred<'a>) -> Located<'a> {
-        let (mut path, mut value) = self.origin(r, d);
+    pub(super) fn one(&self, r: &'a Ref, d: &Deferred<'a>) -> Place<'a> {
+        let mut place = self.origin(r, d);
         for seg in &r.segments {
             if let Seg::Key(k) = seg {
-                path.push(PathSeg::Key(Cow::Borrowed(k.as_str())));
-                value = value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
+                place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
             }
         }
-        (path, value)
+        place.segs = &r.segments;
+        place
+    }
+
+    /// A filled-in value if its field has no error; `path` spells where it is,
+    /// and is called only when a live form must be asked about it by path.
+    pub(super) fn usable_with(
+        &self,
+        value: Option<&'a Value>,
+        path: impl FnOnce() -> Vec<PathSeg<'a>>,
+    ) -> Option<&'a Value> {
+        let v = value?;
+        let bad = self.has_error_on(v) || self.outside.is_some_and(|o| o.has_error(&path()));
+        (!bad).then_some(v)
     }
 
     /// The value at a place if it is filled in and has no error.
-    pub(super) fn usable(&self, at: &Located<'a>) -> Option<&'a Value> {
-        at.1.filter(|_| !self.has_error(&at.0))
+    pub(super) fn usable(&self, at: &Place<'a>) -> Option<&'a Value> {
+        self.usable_with(at.value, || at.path())
     }
 
-    pub(super) fn date(&self, at: &Located<'a>) -> Option<Date> {
-        self.usable(at)
-            .and_then(Value::as_str)
-            .and_then(|s| Date::parse(s.trim()))
+    pub(super) fn date(&self, at: &Place<'a>) -> Option<Date> {
+        as_date(self.usable(at))
     }
+}
+
+/// A usable value read as a date (`YYYY-MM-DD`, spaces around allowed).
+pub(super) fn as_date(v: Option<&Value>) -> Option<Date> {
+    v.and_then(Value::as_str)
+        .and_then(|s| Date::parse(super::text::trim(s)))
 }

@@ -74,8 +74,10 @@ pub(crate) struct Run<'a> {
     pub opts: Options,
     pub path: Vec<PathSeg<'a>>,
     pub issues: Vec<Pending<'a>>,
-    /// The paths that have an error among `issues` (looked up by every rule input).
-    errors: HashSet<Vec<PathSeg<'a>>>,
+    /// The values that have an error among `issues`, by address (looked up by
+    /// every rule input; the data does not change during a run, and an absent
+    /// value is never a usable input, so no path is needed).
+    errors: HashSet<*const Value>,
     /// Errors found before this run (the live form re-checks a part of a form).
     outside: Option<&'a dyn Outside>,
     pub deferred: Vec<Deferred<'a>>,
@@ -121,7 +123,10 @@ impl<'a> Run<'a> {
         message: Option<&'a Text>,
     ) {
         if severity == Severity::Error {
-            self.errors.insert(path.clone());
+            let at = path.iter().try_fold(self.root, |v, seg| step(v, seg));
+            if let Some(v) = at {
+                self.errors.insert(v);
+            }
         }
         self.issues.push(Pending {
             path,
@@ -135,9 +140,9 @@ impl<'a> Run<'a> {
         });
     }
 
-    /// Whether a field at `path` already has an error.
-    pub fn has_error(&self, path: &[PathSeg<'a>]) -> bool {
-        self.errors.contains(path) || self.outside.is_some_and(|o| o.has_error(path))
+    /// Whether the field whose value is `v` has an error found in this run.
+    pub(super) fn has_error_on(&self, v: &'a Value) -> bool {
+        !self.errors.is_empty() && self.errors.contains(&(v as *const Value))
     }
 
     /// Walk the whole form (its rules are deferred, not run).

@@ -4,7 +4,7 @@
 //! already has an error makes the rule skip (the person first fixes the field).
 //! `inputs.rs` finds the inputs; this file runs each kind of rule on them.
 
-use super::inputs::Located;
+use super::inputs::{as_date, Place};
 use super::overlap::{clashes, Period};
 use super::text::is_filled;
 use super::{paths::pointer, Deferred, PathSeg, Run};
@@ -52,17 +52,18 @@ impl<'a> Run<'a> {
                 if td > fd || (*allow_equal && td == fd) {
                     return;
                 }
+                let (fp, tp) = (f.path(), t.path());
                 let (at, other, label) = if *at_first {
-                    (f.0.clone(), &t.0, &then.label)
+                    (fp.clone(), &tp, &then.label)
                 } else {
-                    (t.0.clone(), &f.0, &first.label)
+                    (tp.clone(), &fp, &first.label)
                 };
                 let kind = IssueKind::DateOrder {
                     other: pointer(other),
                     allow_equal: *allow_equal,
                     before: *at_first,
                 };
-                self.emit(rule, at, kind, vec![label], vec![f.0.clone(), t.0.clone()]);
+                self.emit(rule, at, kind, vec![label], vec![fp, tp]);
             }
             RuleKind::DateWithin { date, bounds } => self.date_within(rule, d, date, bounds),
             RuleKind::NoOverlap {
@@ -81,10 +82,10 @@ impl<'a> Run<'a> {
                     return;
                 };
                 let mut total = Decimal::from_i64(0);
-                let mut inputs = vec![];
-                for at in self.resolve(sum, d) {
+                let places = self.resolve(sum, d);
+                for at in &places {
                     let Some(n) = self
-                        .usable(&at)
+                        .usable(at)
                         .and_then(Value::as_number)
                         .and_then(Decimal::from_number)
                     else {
@@ -94,38 +95,37 @@ impl<'a> Run<'a> {
                         return;
                     };
                     total = t;
-                    inputs.push(at.0);
                 }
                 if total != actual {
-                    inputs.push(eq.0.clone());
+                    let mut inputs: Vec<_> = places.iter().map(Place::path).collect();
+                    let at = eq.path();
+                    inputs.push(at.clone());
                     let kind = IssueKind::SumMismatch {
                         expected: total.to_string(),
                         actual: actual.to_string(),
                     };
-                    self.emit(rule, eq.0, kind, vec![&sum.label], inputs);
+                    self.emit(rule, at, kind, vec![&sum.label], inputs);
                 }
             }
             RuleKind::AtLeastOne { fields, at } => {
-                let places: Vec<Located<'a>> =
-                    fields.iter().flat_map(|f| self.resolve(f, d)).collect();
-                if places.iter().any(|p| p.1.is_some()) {
+                let mut places = fields.iter().flat_map(|f| self.resolve(f, d));
+                if places.any(|p| p.value.is_some()) {
                     return;
                 }
+                let places: Vec<Vec<PathSeg<'a>>> = fields
+                    .iter()
+                    .flat_map(|f| self.resolve(f, d))
+                    .map(|p| p.path())
+                    .collect();
                 let target = at
                     .as_ref()
-                    .map(|a| self.one(a, d).0)
+                    .map(|a| self.one(a, d).path())
                     .unwrap_or_else(|| d.path.to_vec());
                 let kind = IssueKind::AtLeastOne {
-                    fields: places.iter().map(|p| pointer(&p.0)).collect(),
+                    fields: places.iter().map(|p| pointer(p)).collect(),
                 };
                 let labels = fields.iter().map(|f| &f.label).collect();
-                self.emit(
-                    rule,
-                    target,
-                    kind,
-                    labels,
-                    places.into_iter().map(|p| p.0).collect(),
-                );
+                self.emit(rule, target, kind, labels, places);
             }
             RuleKind::MaxDuration { start, end, months } => {
                 let (s, e) = (self.one(start, d), self.one(end, d));
@@ -134,12 +134,13 @@ impl<'a> Run<'a> {
                 };
                 let limit = i64::try_from(*months).ok().and_then(|m| sd.add_months(m));
                 if limit.is_some_and(|l| ed > l) {
+                    let at = e.path();
                     self.emit(
                         rule,
-                        e.0.clone(),
+                        at.clone(),
                         IssueKind::MaxDuration { months: *months },
                         vec![&start.label],
-                        vec![s.0, e.0],
+                        vec![s.path(), at],
                     );
                 }
             }
@@ -149,38 +150,21 @@ impl<'a> Run<'a> {
                         let kind = IssueKind::Deadline {
                             deadline: not_after.to_string(),
                         };
-                        self.emit(rule, at.0.clone(), kind, vec![], vec![at.0]);
+                        let path = at.path();
+                        self.emit(rule, path.clone(), kind, vec![], vec![path]);
                     }
                 }
             }
             RuleKind::Expr { assert, at } => {
-                let mut inputs = vec![];
                 for r in &assert.refs {
-                    let mut path = if r.from_root { vec![] } else { d.path.to_vec() };
-                    let mut v = Some(if r.from_root { self.root } else { d.scope });
-                    for part in &r.path {
-                        v = match v {
-                            Some(Value::Array(items)) => {
-                                part.parse::<usize>().ok().and_then(|i| items.get(i))
-                            }
-                            Some(other) => other.get(part),
-                            None => None,
-                        };
-                        path.push(match part.parse::<usize>() {
-                            Ok(i) => PathSeg::Index(i),
-                            Err(_) => PathSeg::Key(Cow::Borrowed(part.as_str())),
-                        });
-                    }
-                    if self
-                        .usable(&(path.clone(), v.filter(|v| is_filled(v))))
-                        .is_none()
-                    {
+                    let v = expr_input(r, self.root, d.scope).filter(|v| is_filled(v));
+                    if self.usable_with(v, || expr_path(r, d)).is_none() {
                         return;
                     }
-                    inputs.push(path);
                 }
                 if !crate::expr::truthy(&assert.expr.eval(d.scope, self.root)) {
-                    let target = self.one(at, d).0;
+                    let inputs = assert.refs.iter().map(|r| expr_path(r, d)).collect();
+                    let target = self.one(at, d).path();
                     let id = rule.id.clone().unwrap_or_default();
                     self.emit(rule, target, IssueKind::Rule { id }, vec![], inputs);
                 }
@@ -198,16 +182,17 @@ impl<'a> Run<'a> {
                         return;
                     };
                     if x < sd || x > ed {
+                        let (sp, ep, path) = (s.path(), e.path(), at.path());
                         let kind = IssueKind::DateWithin {
-                            start: pointer(&s.0),
-                            end: pointer(&e.0),
+                            start: pointer(&sp),
+                            end: pointer(&ep),
                         };
                         self.emit(
                             rule,
-                            at.0.clone(),
+                            path.clone(),
                             kind,
                             vec![&start.label, &end.label],
-                            vec![at.0, s.0, e.0],
+                            vec![path, sp, ep],
                         );
                     }
                 }
@@ -221,12 +206,13 @@ impl<'a> Run<'a> {
                         return;
                     };
                     if i64::from(x.year()) != yv {
+                        let path = at.path();
                         self.emit(
                             rule,
-                            at.0.clone(),
+                            path.clone(),
                             IssueKind::DateWithinYear { year: yv },
                             vec![&year.label],
-                            vec![at.0, y.0],
+                            vec![path, y.path()],
                         );
                     }
                 }
@@ -243,36 +229,38 @@ impl<'a> Run<'a> {
         end: &'a str,
         ordered: bool,
     ) {
-        let (lpath, lv) = self.one(list, d);
-        let Some(Value::Array(items)) = lv else {
+        let place = self.one(list, d);
+        let Some(Value::Array(items)) = place.value else {
             return;
         };
-        let places: Vec<(Located<'a>, Located<'a>)> = items
+        let lpath = || place.path();
+        let item_path = |j: usize, key: &'a str| {
+            let mut p = lpath();
+            p.push(PathSeg::Index(j));
+            p.push(PathSeg::Key(Cow::Borrowed(key)));
+            p
+        };
+        let periods: Vec<Period> = items
             .iter()
             .enumerate()
             .map(|(j, item)| {
-                let place = |key: &'a str| {
-                    let mut p = lpath.clone();
-                    p.push(PathSeg::Index(j));
-                    p.push(PathSeg::Key(Cow::Borrowed(key)));
-                    (p, item.get(key).filter(|v| is_filled(v)))
+                let date = |key: &'a str| {
+                    let v = item.get(key).filter(|v| is_filled(v));
+                    as_date(self.usable_with(v, || item_path(j, key)))
                 };
-                (place(start), place(end))
+                Some((date(start)?, date(end)?))
             })
             .collect();
-        let periods: Vec<Period> = places
-            .iter()
-            .map(|(s, e)| Some((self.date(s)?, self.date(e)?)))
-            .collect();
-        for ((s, e), clash) in places.into_iter().zip(clashes(&periods, ordered)) {
+        for (j, clash) in clashes(&periods, ordered).into_iter().enumerate() {
             if let Some(i) = clash {
-                let mut other = lpath.clone();
+                let mut other = lpath();
                 other.push(PathSeg::Index(i));
                 let kind = IssueKind::Overlap {
                     other: pointer(&other),
                 };
-                let inputs = vec![s.0.clone(), e.0, other];
-                self.emit(rule, s.0, kind, vec![], inputs);
+                let at = item_path(j, start);
+                let inputs = vec![at.clone(), item_path(j, end), other];
+                self.emit(rule, at, kind, vec![], inputs);
                 if let (Some(last), Some(label)) =
                     (self.issues.last_mut(), list.item_label.as_ref())
                 {
@@ -281,4 +269,33 @@ impl<'a> Run<'a> {
             }
         }
     }
+}
+
+/// The value an expression's variable names (`a.b`, `list.0.c`): list items by index.
+fn expr_input<'a>(
+    r: &'a crate::expr::Reference,
+    root: &'a Value,
+    scope: &'a Value,
+) -> Option<&'a Value> {
+    let mut v = Some(if r.from_root { root } else { scope });
+    for part in &r.path {
+        v = match v {
+            Some(Value::Array(items)) => part.parse::<usize>().ok().and_then(|i| items.get(i)),
+            Some(other) => other.get(part),
+            None => None,
+        };
+    }
+    v
+}
+
+/// The data path of an expression's variable (digits are list indexes).
+fn expr_path<'a>(r: &'a crate::expr::Reference, d: &Deferred<'a>) -> Vec<PathSeg<'a>> {
+    let mut path = if r.from_root { vec![] } else { d.path.to_vec() };
+    for part in &r.path {
+        path.push(match part.parse::<usize>() {
+            Ok(i) => PathSeg::Index(i),
+            Err(_) => PathSeg::Key(Cow::Borrowed(part.as_str())),
+        });
+    }
+    path
 }

@@ -27,10 +27,10 @@ impl<'a> Run<'a> {
         let mut matched = 0usize;
         let mut cursor = 0usize;
         for field in &schema.fields {
-            let n = members.len();
-            let found = (0..n)
-                .map(|i| (cursor + i) % n)
-                .find(|&i| members.get(i).is_some_and(|(k, _)| *k == field.key));
+            let is_key = |i: &usize| members.get(*i).is_some_and(|(k, _)| *k == field.key);
+            let found = (cursor..members.len())
+                .find(is_key)
+                .or_else(|| (0..cursor.min(members.len())).find(is_key));
             let raw = found.and_then(|i| members.get(i)).map(|(_, v)| v);
             if let Some(i) = found {
                 cursor = i + 1;
@@ -194,7 +194,9 @@ pub fn quick_valid(field: &Field, v: &Value) -> bool {
         (FieldKind::Integer { .. }, Value::Number(n)) => n.as_i64().is_some(),
         (FieldKind::Decimal { .. }, Value::Number(_)) => true,
         (FieldKind::Boolean { .. }, Value::Bool(_)) => true,
-        (FieldKind::Date { .. }, Value::String(s)) => crate::date::Date::parse(s.trim()).is_some(),
+        (FieldKind::Date { .. }, Value::String(s)) => {
+            crate::date::Date::parse(super::text::trim(s)).is_some()
+        }
         (FieldKind::Enum { options }, Value::String(s)) => options.iter().any(|o| o.value == *s),
         (FieldKind::MultiEnum { .. } | FieldKind::List { .. }, Value::Array(_)) => true,
         (FieldKind::Object(_), Value::Object(_)) => true,
