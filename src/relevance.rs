@@ -40,119 +40,57 @@ pub struct Relevance {
     pub relevant: bool,
 }
 
-/// A part of the data still to be looked through.
-enum Frame<'a> {
-    /// The fields of an object, from field `next` on.
-    Fields {
-        schema: &'a ObjectSchema,
-        scope: &'a Value,
-        next: usize,
-        relevant: bool,
-        depth: usize,
-    },
-    /// The items of a list of objects, from item `next` on.
-    Items {
-        schema: &'a ObjectSchema,
-        items: &'a [Value],
-        next: usize,
-        relevant: bool,
-        depth: usize,
-    },
-}
-
 impl Form {
     /// Every conditional field of the form at each place it has in `data`, and
     /// whether it is relevant now (see the module documentation).
-    ///
-    /// The walk follows the form's own fields, not the data, so it goes no
-    /// deeper than the form does; it keeps its own stack (no recursion).
     pub fn relevance(&self, data: &Value) -> Vec<Relevance> {
         let run = Run::new(self, data, Options::default());
         let mut out = Vec::new();
-        let mut path: Vec<PathSeg> = Vec::new();
-        let mut stack = vec![Frame::Fields {
-            schema: self.fields(),
-            scope: object_or_empty(Some(data)),
-            next: 0,
-            relevant: true,
-            depth: 0,
-        }];
-        while let Some(top) = stack.last_mut() {
-            match top {
-                Frame::Fields {
-                    schema,
-                    scope,
-                    next,
-                    relevant,
-                    depth,
-                } => {
-                    let (schema, scope, relevant, depth) = (*schema, *scope, *relevant, *depth);
-                    let Some(field) = schema.fields.get(*next) else {
-                        stack.pop();
-                        continue;
-                    };
-                    *next += 1;
-                    path.truncate(depth);
-                    path.push(PathSeg::Key(Cow::Borrowed(field.key.as_str())));
-                    let own = own_relevance(&run, field, schema, scope);
-                    let here = relevant && own.unwrap_or(true);
-                    if own.is_some() {
-                        out.push(Relevance {
-                            path: pointer(&path),
-                            relevant: here,
-                        });
+        let mut path = Vec::new();
+        let root = object_or_empty(Some(data));
+        visit(&run, self.fields(), root, true, &mut path, &mut out);
+        out
+    }
+}
+
+/// The fields of one object (at `path`, read from `scope`) and everything inside
+/// them. The walk follows the form's own fields, so it recurses no deeper than the
+/// form nests (as the validation walk does), however deep the data is.
+fn visit<'a>(
+    run: &Run<'a>,
+    schema: &'a ObjectSchema,
+    scope: &'a Value,
+    relevant: bool,
+    path: &mut Vec<PathSeg<'a>>,
+    out: &mut Vec<Relevance>,
+) {
+    for field in &schema.fields {
+        path.push(PathSeg::Key(Cow::Borrowed(field.key.as_str())));
+        let own = own_relevance(run, field, schema, scope);
+        let here = relevant && own.unwrap_or(true);
+        if own.is_some() {
+            out.push(Relevance {
+                path: pointer(path),
+                relevant: here,
+            });
+        }
+        let value = scope.get(&field.key);
+        match (&field.kind, value) {
+            (FieldKind::Object(inner), _) => {
+                visit(run, inner, object_or_empty(value), here, path, out);
+            }
+            (FieldKind::List { item, .. }, Some(Value::Array(items))) => {
+                if let FieldKind::Object(inner) = &item.kind {
+                    for (i, item) in items.iter().enumerate() {
+                        path.push(PathSeg::Index(i));
+                        visit(run, inner, object_or_empty(Some(item)), here, path, out);
+                        path.pop();
                     }
-                    let value = scope.get(&field.key);
-                    match &field.kind {
-                        FieldKind::Object(inner) => stack.push(Frame::Fields {
-                            schema: inner,
-                            scope: object_or_empty(value),
-                            next: 0,
-                            relevant: here,
-                            depth: path.len(),
-                        }),
-                        FieldKind::List { item, .. } => {
-                            if let (FieldKind::Object(inner), Some(Value::Array(items))) =
-                                (&item.kind, value)
-                            {
-                                stack.push(Frame::Items {
-                                    schema: inner,
-                                    items,
-                                    next: 0,
-                                    relevant: here,
-                                    depth: path.len(),
-                                });
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                Frame::Items {
-                    schema,
-                    items,
-                    next,
-                    relevant,
-                    depth,
-                } => {
-                    let (schema, relevant, depth, index) = (*schema, *relevant, *depth, *next);
-                    let Some(item) = items.get(index) else {
-                        stack.pop();
-                        continue;
-                    };
-                    *next += 1;
-                    path.truncate(depth);
-                    path.push(PathSeg::Index(index));
-                    stack.push(Frame::Fields {
-                        schema,
-                        scope: object_or_empty(Some(item)),
-                        next: 0,
-                        relevant,
-                        depth: path.len(),
-                    });
                 }
             }
+            _ => {}
         }
-        out
+        path.pop();
     }
 }
 

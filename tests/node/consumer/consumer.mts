@@ -14,6 +14,7 @@ import init, {
   type JsonValue,
   type Lang,
   type LiveDelta,
+  type Relevance,
   type Report,
   type RuleSetCompileError,
   type RuleSetDiagnostic,
@@ -71,6 +72,8 @@ const cleared: boolean = delta.changed.every((c) => c.issues.length === 0 || c.p
 const again: LiveDelta = live.remove("/planYear");
 const data: NoAny<JsonValue> = live.data();
 const current: Report = live.report();
+const shown: NoAny<Relevance[]> = live.relevance();
+const pilotsShown: boolean = v.relevance("pilotplan", { hasPlans: true }).some((r) => r.path === "/pilots" && r.relevant);
 live.free();
 
 try {
