@@ -105,5 +105,5 @@ const notAType: FieldType = "string";
 // @ts-expect-error: a field's help text may be missing
 const help: string = fields[0].help.nb;
 
-export { name, title, fromText, text, schema, heading, cleared, again, data, current, lang, code, flag, min, missing };
+export { name, title, fromText, text, schema, heading, cleared, again, data, current, shown, pilotsShown, lang, code, flag, min, missing };
 export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help };
