@@ -44,6 +44,7 @@ for (const lang of ["nb", "nn", "en"]) {
     const pilots = "[data-skjemasjekk-list=pilots]";
     const noPlans = "[data-skjemasjekk-path=noPlanAssessment]";
     assert.deepEqual([await visible(pilots), await visible(noPlans)], [false, false], "nothing answered: both hidden");
+    assert.equal(await visible("#part-pilots"), false, "with the heading of their part");
 
     await press(page, "#hasPlans-true");
     assert.deepEqual([await visible(pilots), await visible(noPlans)], [true, false], "yes: the pilots");
