@@ -105,7 +105,7 @@ size "$out/skjemasjekk.js" >&2
 # "What 100 KB would take"); the budget keeps it from growing unnoticed, as a merge
 # once added 24 KB with one `{:?}`. Raise it only with a reason in RESULTS.md
 # (last raised for the incremental live form: +15.0 KB gzip, issue 18).
-budget=${SKJEMASJEKK_SIZE_BUDGET:-165500}
+budget=${SKJEMASJEKK_SIZE_BUDGET:-166300}
 if [ ${#features[@]} -eq 0 ]; then
   total=0
   for f in "$out/skjemasjekk_bg.wasm" "$out/skjemasjekk.js" $(find "$out/snippets" -name '*.js'); do

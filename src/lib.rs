@@ -18,6 +18,7 @@ pub mod messages;
 pub mod model;
 pub mod no;
 pub mod pattern;
+pub mod relevance;
 pub mod report;
 pub mod schema;
 #[cfg(feature = "serve")]
@@ -30,6 +31,7 @@ pub mod wasm;
 
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;
+pub use relevance::Relevance;
 pub use report::{Issue, IssueKind, Report, RulesetRef, Severity};
 pub use validate::check_id;
 pub use value::{parse_json, JsonError, Value};

@@ -50,13 +50,25 @@ function setContainer(out, pointer, el) {
   out.set(pointer, { pointer, kind: "container", el, inputs: [], host: el, after: leadOf(el) });
 }
 
-function controlAnchor(pointer, els) {
+/**
+ * The element that holds a field's controls (all named alike) with their label and
+ * messages: `[data-skjemasjekk-field]`, the fieldset of a group of radio buttons or
+ * check boxes, or the `.ds-field`; null when there is none.
+ * @param {Element[]} els
+ */
+export function controlHost(els) {
   const first = els[0];
   const group = els.length > 1 || (first instanceof HTMLInputElement && first.type === "radio");
-  const host =
+  return (
     first.closest("[data-skjemasjekk-field]") ||
     (group ? first.closest("fieldset") : null) ||
-    first.closest(".ds-field");
+    first.closest(".ds-field")
+  );
+}
+
+function controlAnchor(pointer, els) {
+  const first = els[0];
+  const host = controlHost(els);
   return {
     pointer,
     kind: "control",
@@ -100,6 +112,25 @@ export function focusTarget(a, form) {
   }
   if (!a.el.hasAttribute("tabindex")) a.el.setAttribute("tabindex", "-1");
   return a.el;
+}
+
+const CONTROLS = "input[name], select[name], textarea[name]";
+const GROUPS = "[data-skjemasjekk-list], [data-skjemasjekk-path], [data-skjemasjekk-row]";
+
+/**
+ * The controls a message shown at a container (a group of fields, a row, a list)
+ * belongs to, as Designsystemet gives a fieldset's message to the controls in it:
+ * the container's own controls (not those of lists, rows and groups inside it) and
+ * the control its summary link moves focus to, first.
+ * @param {Anchor} a @param {HTMLFormElement} form
+ * @returns {Element[]}
+ */
+export function groupControls(a, form) {
+  const own = Array.from(a.el.querySelectorAll(CONTROLS)).filter(
+    (el) => isActive(el, form) && el.closest(GROUPS) === a.el,
+  );
+  const target = focusTarget(a, form);
+  return target === a.el || own.includes(target) ? own : [target, ...own];
 }
 
 /** An id for `el`, made from the pointer when it has none (`pilots-0--at`). */

@@ -6,7 +6,8 @@
 //     form: "pilotplan", lang: "nn", serverUrl: "/api/v1" });
 //
 // Controls are mapped to the data by their `name` (names.js), list rows by the
-// markup in rows.js, conditional parts by reveal.js. See README.md beside this file.
+// markup in rows.js; conditional parts are shown and hidden by the engine's relevance
+// (reveal.js). See README.md beside this file.
 
 import initWasm, { Validator } from "../dist/skjemasjekk.js";
 import { FormSchema } from "./schema.js";
@@ -14,7 +15,7 @@ import { controls, collect, readValue, getIn, isActive } from "./collect.js";
 import { nameToPointer } from "./names.js";
 import { allLists, listSegs, rowsOf, LIST, ROW } from "./rows.js";
 import { addRowLive, removeRowLive } from "./lists.js";
-import { applyReveals } from "./reveal.js";
+import { applyRelevance } from "./reveal.js";
 import { buildAnchors, anchorFor, focusTarget, ensureId, labelOf } from "./anchors.js";
 import { Messages } from "./messages.js";
 import { Summary } from "./summary.js";
@@ -62,8 +63,8 @@ class Checker {
     /** @type {Map<string, any>} the engine's pointer handles, by pointer */
     this.handles = new Map();
     form.noValidate = true;
-    applyReveals(form);
     this.resync();
+    this.reveal();
     this.report = this.live.report();
     this.texts.render();
 
@@ -101,6 +102,18 @@ class Checker {
     this.live = this.v.live(this.formId, { lang: this.lang, strict: true }, data);
     this.sent = new Map();
     for (const c of this.ctrls.values()) this.sent.set(c.pointer, JSON.stringify(getIn(data, c.segs) ?? null));
+  }
+
+  /** Show and hide the conditional parts by the engine's relevance. A part that
+   *  appears or goes changes the data (its controls join or leave it), so the form
+   *  is read again and asked again until nothing changes (parts nest a few deep). */
+  reveal() {
+    for (let round = 0; round < 8; round++) {
+      const changed = applyRelevance(this.form, this.live.relevance());
+      this.quiet();
+      if (!changed) return;
+      this.resync();
+    }
   }
 
   /** Send one control's value to the live form; the engine's delta, or null if unchanged. */
@@ -150,7 +163,7 @@ class Checker {
     if (!pointer) return;
     this.vis.touched.add(pointer);
     this.send(pointer);
-    if (applyReveals(this.form)) this.resync();
+    this.reveal();
     this.refresh();
   }
 
@@ -182,6 +195,7 @@ class Checker {
     if (!relevant) return;
     this.messages.reset();
     this.resync();
+    this.reveal();
     this.texts.render();
     this.refresh();
   }

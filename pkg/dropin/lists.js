@@ -4,7 +4,6 @@
 
 import { toPointer, nameToPointer, parsePointer } from "./names.js";
 import { getIn } from "./collect.js";
-import { applyReveals } from "./reveal.js";
 import { focusTarget } from "./anchors.js";
 import { LIST, allLists, listSegs, rowsOf, addRow, removeRow, ownerList } from "./rows.js";
 
@@ -30,12 +29,12 @@ export function addRowLive(c, list) {
   const el = typeof list === "string" ? listNamed(c.form, list) : list;
   const row = el && addRow(el);
   if (!row) return null;
-  applyReveals(c.form);
   c.rescan();
   const segs = [...listSegs(el), rowsOf(el).indexOf(row)];
   const pointer = toPointer(segs);
   c.live.set(pointer, getIn(c.data(), segs) ?? null);
   c.resyncSent();
+  c.reveal();
   if (c.vis.submitted) c.vis.quiet.add(pointer);
   c.texts.render();
   c.refresh();
@@ -57,6 +56,7 @@ export function removeRowLive(c, row) {
   c.vis.removeRow(toPointer(segs), index);
   c.rescan();
   c.resyncSent();
+  c.reveal();
   c.texts.render();
   c.refresh();
   const next = left[index] || left[index - 1];

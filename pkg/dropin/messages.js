@@ -2,9 +2,12 @@
 // field (warnings with `data-color="warning"`), the same words as in the error
 // summary, a visually hidden "Feil:" / "Advarsel:" before them for screen
 // readers, `aria-invalid="true"` on the field and `aria-describedby` pointing at
-// the message. Text goes in as text nodes only.
+// the message. A message at a group of fields, a row or a list is given the same way
+// to the group's own controls and to the control its summary link moves focus to
+// (anchors.js `groupControls`), so focus always lands on a control that carries it.
+// Text goes in as text nodes only.
 
-import { ensureId } from "./anchors.js";
+import { ensureId, groupControls } from "./anchors.js";
 
 const HIDDEN_STYLE =
   "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0";
@@ -77,9 +80,10 @@ export class Messages {
     } else if (anchor.after) anchor.after.after(box);
     else anchor.el.after(box);
 
-    const targets = anchor.kind === "control" ? anchor.inputs : anchor.el.tagName === "FIELDSET" ? [anchor.el] : [];
+    const controls = anchor.kind === "control" ? anchor.inputs : groupControls(anchor, this.form);
+    const targets = anchor.kind === "container" && anchor.el.tagName === "FIELDSET" ? [anchor.el, ...controls] : controls;
     for (const t of targets) addToken(t, "aria-describedby", box.id);
-    const invalid = anchor.kind === "control" && w.errors.length ? anchor.inputs : [];
+    const invalid = w.errors.length ? controls.filter((t) => t.matches("input, select, textarea")) : [];
     for (const t of invalid) t.setAttribute("aria-invalid", "true");
     this.shown.set(pointer, { anchor, key, box, targets, invalid });
   }
@@ -90,8 +94,11 @@ export class Messages {
     const id = entry.box.id;
     entry.box.remove();
     for (const t of entry.targets) removeToken(t, "aria-describedby", id);
-    for (const t of entry.invalid) t.removeAttribute("aria-invalid");
     this.shown.delete(pointer);
+    // A control may carry its own message and its group's: it stays invalid while one is shown.
+    for (const t of entry.invalid) {
+      if (![...this.shown.values()].some((e) => e.invalid.includes(t))) t.removeAttribute("aria-invalid");
+    }
   }
 
   /** Remove every message (before rows are renumbered and shown again). */

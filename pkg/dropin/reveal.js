@@ -1,51 +1,96 @@
-// Conditionally revealed parts of a form (GOV.UK's "conditional reveal"):
+// Conditionally revealed parts of a form (GOV.UK's "conditional reveal"), shown and
+// hidden by the engine alone: `relevance()` of the live form lists every conditional
+// field of the rule set (`requiredWhen`, `forbiddenWhen`) at each place in the data,
+// and whether it is relevant now. The page says no condition; it only names its
+// controls and containers as everywhere else.
 //
-//   <div data-skjemasjekk-show-when="hasPlans=true" hidden> … </div>
-//   <div data-skjemasjekk-show-when="applicants[0].type=kommune" hidden> … </div>
-//   <div data-skjemasjekk-show-when="legalBasis=forsoksloven_3a|forsoksloven_3b"> … </div>
+// A field's part is found by its pointer: the list container
+// (`data-skjemasjekk-list`), the group (`data-skjemasjekk-path`) or the element that
+// holds the controls of that name (anchors.js `controlHost`); failing those, the
+// holders of the controls inside the field. From there the part grows to the largest
+// element around it that holds no other field's controls and is not itself a list,
+// row or group of another field, so a wrapper with the part's heading goes with it.
 //
-// The part is shown while the named control's current answer is one of the listed
-// values. This is presentation only: it never decides what is valid. Controls in a
-// hidden part are left out of the data (their text is kept, and comes back when
-// the part is shown again), and the engine alone judges what is then missing.
+// Controls in a hidden part are left out of the data (collect.js; their text is kept
+// and comes back when the part is shown again), and the engine alone judges what is
+// then missing.
 
-import { nameToPointer } from "./names.js";
+import { parseName, toPointer, nameToPointer, pointerWithin } from "./names.js";
+import { controlHost } from "./anchors.js";
 
-const ATTR = "data-skjemasjekk-show-when";
+const CONTROLS = "input[name], select[name], textarea[name]";
+const CONTAINERS = "[data-skjemasjekk-list], [data-skjemasjekk-path], [data-skjemasjekk-row]";
 
-/** The current answers of the control(s) named by `pointer`. */
-function answers(form, pointer) {
-  const out = [];
-  for (const el of form.querySelectorAll("input[name], select[name], textarea[name]")) {
-    if (nameToPointer(el.getAttribute("name") || "") !== pointer) continue;
-    if (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")) {
-      if (el.checked) out.push(el.value);
-    } else if (el instanceof HTMLSelectElement) {
-      for (const o of el.selectedOptions) out.push(o.value);
-    } else {
-      out.push(/** @type {HTMLInputElement} */ (el).value);
-    }
-  }
-  return out;
+/** @type {WeakMap<Element, [string, string | null]>} a control's name and its pointer, read once */
+const named = new WeakMap();
+
+/** The pointer a control's name stands for (kept while the name stays the same). */
+function pointerOf(el) {
+  const name = el.getAttribute("name") || "";
+  const known = named.get(el);
+  if (known && known[0] === name) return known[1];
+  const p = nameToPointer(name);
+  named.set(el, [name, p]);
+  return p;
+}
+
+/** The pointer a container names (`data-skjemasjekk-list` or `-path`), or null. */
+function containerPointer(el) {
+  const name = el.getAttribute("data-skjemasjekk-list") ?? el.getAttribute("data-skjemasjekk-path");
+  const parsed = name === null ? null : parseName(name);
+  return parsed ? toPointer(parsed.segs) : null;
 }
 
 /**
- * Show or hide every conditional part by the answers now in the form.
+ * The elements that make up the field at `pointer` on the page (none when the page
+ * does not have it).
+ * @param {HTMLFormElement} form @param {string} pointer
+ * @returns {Element[]}
+ */
+export function partsOf(form, pointer) {
+  for (const el of form.querySelectorAll("[data-skjemasjekk-list], [data-skjemasjekk-path]")) {
+    if (containerPointer(el) === pointer) return [grow(form, el, pointer)];
+  }
+  /** @type {Map<string, Element[]>} controls inside the field, by their own pointer */
+  const inside = new Map();
+  for (const el of form.querySelectorAll(CONTROLS)) {
+    const p = pointerOf(el);
+    if (!p || !pointerWithin(p, pointer)) continue;
+    inside.set(p, [...(inside.get(p) || []), el]);
+  }
+  const own = inside.get(pointer);
+  const groups = own ? [own] : [...inside.values()];
+  const parts = new Set();
+  for (const els of groups) parts.add(grow(form, controlHost(els) || els[0], pointer));
+  return [...parts];
+}
+
+/** The largest element around `el` that belongs to the field at `pointer` alone. */
+function grow(form, el, pointer) {
+  let part = el;
+  for (let up = part.parentElement; up && up !== form && form.contains(up); up = up.parentElement) {
+    if (up.matches(CONTAINERS) && containerPointer(up) !== pointer) break;
+    const others = Array.from(up.querySelectorAll(CONTROLS)).some(
+      (c) => !pointerWithin(pointerOf(c) || "", pointer),
+    );
+    if (others) break;
+    part = up;
+  }
+  return part;
+}
+
+/**
+ * Show the parts of the relevant fields and hide the others.
  * @param {HTMLFormElement} form
+ * @param {{ path: string, relevant: boolean }[]} relevance the engine's answer
  * @returns {boolean} whether any part changed
  */
-export function applyReveals(form) {
+export function applyRelevance(form, relevance) {
   let changed = false;
-  for (const part of form.querySelectorAll(`[${ATTR}]`)) {
-    const spec = part.getAttribute(ATTR) || "";
-    const eq = spec.indexOf("=");
-    if (eq <= 0) continue;
-    const pointer = nameToPointer(spec.slice(0, eq));
-    if (!pointer) continue;
-    const wanted = spec.slice(eq + 1).split("|");
-    const show = answers(form, pointer).some((a) => wanted.includes(a));
-    if (part.hidden === show) {
-      part.hidden = !show;
+  for (const { path, relevant } of relevance) {
+    for (const part of partsOf(form, path)) {
+      if (/** @type {HTMLElement} */ (part).hidden !== relevant) continue;
+      /** @type {HTMLElement} */ (part).hidden = !relevant;
       changed = true;
     }
   }

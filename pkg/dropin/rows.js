@@ -20,7 +20,6 @@ export const LIST = "data-skjemasjekk-list";
 export const ROW = "data-skjemasjekk-row";
 const NAME_ATTRS = ["name", LIST, "data-skjemasjekk-path"];
 const ID_ATTRS = ["id", "for", "aria-describedby", "aria-labelledby", "aria-controls"];
-const SHOW_WHEN = "data-skjemasjekk-show-when";
 
 /** The path of a list container, or null. @param {Element} list */
 export function listSegs(list) {
@@ -107,11 +106,6 @@ export function renumber(row, segs, index) {
     }
     const href = el.getAttribute("href");
     if (href && href.startsWith("#")) el.setAttribute("href", "#" + renumberIds(href.slice(1), stem, index));
-    const when = el.getAttribute(SHOW_WHEN);
-    if (when !== null) {
-      const eq = when.indexOf("=");
-      if (eq > 0) el.setAttribute(SHOW_WHEN, renumberName(when.slice(0, eq), segs, index) + when.slice(eq));
-    }
     if (el instanceof HTMLTemplateElement) {
       for (const inner of el.content.querySelectorAll("*")) visit(inner);
     }

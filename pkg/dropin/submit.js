@@ -3,7 +3,6 @@
 // is named, the server's own verdict, shown the same way. The submit button is
 // never disabled: a second press simply checks again.
 
-import { applyReveals } from "./reveal.js";
 import { checkOnServer, sameVerdict } from "./server.js";
 
 /**
@@ -11,8 +10,8 @@ import { checkOnServer, sameVerdict } from "./server.js";
  * @param {any} c the checker
  */
 export function checkAll(c) {
-  applyReveals(c.form);
   c.resync();
+  c.reveal();
   const report = c.v.validate(c.formId, c.data(), { lang: c.lang, strict: true });
   c.vis.submit();
   c.refresh(report);

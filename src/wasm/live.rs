@@ -15,6 +15,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub struct LiveForm {
     inner: Core,
+    /// The form, for `relevance` (the core keeps its own reference).
+    form: Arc<Form>,
 }
 
 /// A pointer read once (made by `LiveForm.handle`), for `setAt`.
@@ -35,7 +37,8 @@ impl LiveHandle {
 impl LiveForm {
     pub(crate) fn new(form: Arc<Form>, data: Value, opts: Options) -> LiveForm {
         LiveForm {
-            inner: Core::new(form, data, opts),
+            inner: Core::new(Arc::clone(&form), data, opts),
+            form,
         }
     }
 }
@@ -135,6 +138,13 @@ impl LiveForm {
     ) -> Result<(), JsValue> {
         self.inner.set_lang(convert::lang_arg(&lang)?);
         Ok(())
+    }
+
+    /// Which conditional fields are relevant (shown) for the current data, as
+    /// `Validator.relevance` gives them.
+    #[wasm_bindgen(unchecked_return_type = "Relevance[]")]
+    pub fn relevance(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.form.relevance(self.inner.data()))
     }
 
     /// The current data.

@@ -104,6 +104,17 @@ export interface LiveDelta {
   changed: { path: string; issues: Issue[] }[];
 }
 
+/** A conditional field (one with `requiredWhen` or `forbiddenWhen`) at one place in the
+ *  data, and whether it is relevant now: a page shows it when `relevant`, hides it when
+ *  not (`Validator.relevance`, `LiveForm.relevance`). Relevant unless its `forbiddenWhen`
+ *  holds, its `requiredWhen` is false, or the part it sits in is not relevant; a condition
+ *  whose inputs are not valid values hides nothing. */
+export interface Relevance {
+  /** A JSON Pointer into the data (`/pilots/0/exemptions`). */
+  path: string;
+  relevant: boolean;
+}
+
 /** A form a validator knows. */
 export interface FormInfo {
   id: string;

@@ -197,6 +197,19 @@ impl Validator {
         to_js(&issues)
     }
 
+    /// Which conditional fields are relevant (shown) for `data` (a JS value or
+    /// JSON text): every field with `requiredWhen`/`forbiddenWhen` at each
+    /// place it has, in form order. The report is not changed by this.
+    #[wasm_bindgen(unchecked_return_type = "Relevance[]")]
+    pub fn relevance(
+        &self,
+        #[wasm_bindgen(js_name = formId, unchecked_param_type = "string")] form_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] data: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let form = self.form(&form_id)?;
+        to_js(&form.relevance(&convert::value(&data)?))
+    }
+
     /// A form being filled in, re-checked edit by edit; `data` defaults to `{}`.
     pub fn live(
         &self,

@@ -14,6 +14,7 @@ import init, {
   type JsonValue,
   type Lang,
   type LiveDelta,
+  type Relevance,
   type Report,
   type RuleSetCompileError,
   type RuleSetDiagnostic,
@@ -71,6 +72,8 @@ const cleared: boolean = delta.changed.every((c) => c.issues.length === 0 || c.p
 const again: LiveDelta = live.remove("/planYear");
 const data: NoAny<JsonValue> = live.data();
 const current: Report = live.report();
+const shown: NoAny<Relevance[]> = live.relevance();
+const pilotsShown: boolean = v.relevance("pilotplan", { hasPlans: true }).some((r) => r.path === "/pilots" && r.relevant);
 live.free();
 
 try {
@@ -102,5 +105,5 @@ const notAType: FieldType = "string";
 // @ts-expect-error: a field's help text may be missing
 const help: string = fields[0].help.nb;
 
-export { name, title, fromText, text, schema, heading, cleared, again, data, current, lang, code, flag, min, missing };
+export { name, title, fromText, text, schema, heading, cleared, again, data, current, shown, pilotsShown, lang, code, flag, min, missing };
 export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help };
