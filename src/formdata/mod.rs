@@ -14,7 +14,8 @@
 //!   (`sectors`) takes every non-empty value, as text, in order;
 //! - an item of a list of plain values (`involvement.unions[0]`) that is empty
 //!   is `null`, so the row stays;
-//! - a name inside a list row makes that row exist (`{}`), filled in or not.
+//! - a name inside a list row makes that row exist (`{}`), filled in or not;
+//! - line breaks are `\n`, as the page has them (a browser posts `\r\n`).
 //!
 //! Names that are no path, or name no field that holds a value (an object, a
 //! list of rows, a key the form lacks), are left out and listed in
@@ -28,7 +29,7 @@ mod text;
 
 pub use build::{MAX_GAPS, MAX_INDEX};
 pub use names::{field_at, parse_name, pointer, Seg};
-pub use text::typed;
+pub use text::{lines, typed};
 
 use crate::hash::HashMap;
 use crate::model::{FieldKind, ObjectSchema};
@@ -43,29 +44,48 @@ pub struct FormDocument {
 }
 
 /// A name left out of the document, and why.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize)]
-#[serde(tag = "reason", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NameError {
-    #[error("the name {name:?} is not a path (a JSON Pointer or a dotted name like a.b[0].c)")]
+    #[error("the name \"{name}\" is not a path (a JSON Pointer or a dotted name like a.b[0].c)")]
     NotAPath { name: String },
-    #[error("the name {name:?} names no field of the form")]
+    #[error("the name \"{name}\" names no field of the form")]
     NoField { name: String },
-    #[error("the name {name:?} names a group of fields, not one value")]
+    #[error("the name \"{name}\" names a group of fields, not one value")]
     NotAValue { name: String },
+}
+
+impl NameError {
+    /// A stable code for why (`not_a_path`, `no_field`, `not_a_value`).
+    pub fn reason(&self) -> &'static str {
+        match self {
+            NameError::NotAPath { .. } => "not_a_path",
+            NameError::NoField { .. } => "no_field",
+            NameError::NotAValue { .. } => "not_a_value",
+        }
+    }
+
+    /// The name that was left out.
+    pub fn name(&self) -> &str {
+        match self {
+            NameError::NotAPath { name }
+            | NameError::NoField { name }
+            | NameError::NotAValue { name } => name,
+        }
+    }
 }
 
 /// Why a post cannot become a document at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FormDataError {
-    #[error("the name {name:?} uses list index {index}; the largest allowed is {max}")]
+    #[error("the name \"{name}\" uses list index {index}; the largest allowed is {max}")]
     IndexTooLarge {
         name: String,
         index: usize,
         max: usize,
     },
-    #[error("the name {name:?} skips list rows beyond the {max} a post may leave out")]
+    #[error("the name \"{name}\" skips list rows beyond the {max} a post may leave out")]
     TooManyGaps { name: String, max: usize },
-    #[error("the name {name:?} cannot be placed in the document")]
+    #[error("the name \"{name}\" cannot be placed in the document")]
     NotAPlace { name: String },
 }
 
@@ -163,13 +183,16 @@ where
 /// Puts one field's value into the document, or the row it stands in.
 fn place(doc: &mut Builder, group: &Group) -> Result<(), FormDataError> {
     let value = match group.takes {
-        Takes::One(kind) => group.values.first().and_then(|raw| typed(kind, raw)),
+        Takes::One(kind) => group
+            .values
+            .first()
+            .and_then(|raw| typed(kind, &lines(raw))),
         Takes::All => {
             let items: Vec<Value> = group
                 .values
                 .iter()
                 .filter(|v| !v.is_empty())
-                .map(|v| Value::String((*v).to_owned()))
+                .map(|v| Value::String(lines(v).into_owned()))
                 .collect();
             (!items.is_empty()).then_some(Value::Array(items))
         }

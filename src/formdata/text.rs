@@ -8,13 +8,25 @@
 //! are the ones a browser's `Number(…)` would give, carried as JSON text, so the
 //! drop-in and the server build byte-identical documents.
 
+use crate::decimal::float::{parse_f64, plain_f64};
 use crate::model::FieldKind;
 use crate::value::{parse_json, Value};
+use std::borrow::Cow;
 
 /// White space as JavaScript's `\s` and `trim` see it (Unicode's White_Space
 /// without U+0085, plus U+FEFF), which includes no-break and thin spaces.
 fn js_space(c: char) -> bool {
     c != '\u{85}' && (c.is_whitespace() || c == '\u{feff}')
+}
+
+/// Line breaks as a textarea's value has them (`\n`): a browser posts them
+/// as `\r\n`, the drop-in reads them from the page as `\n`.
+pub fn lines(raw: &str) -> Cow<'_, str> {
+    if raw.contains('\r') {
+        Cow::Owned(raw.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(raw)
+    }
 }
 
 /// The JSON value `raw` stands for in a field of this kind, or `None` for no answer.
@@ -25,7 +37,7 @@ pub fn typed(kind: &FieldKind, raw: &str) -> Option<Value> {
     let number = |decimal: bool| -> Option<Value> {
         let mut t: String = raw.chars().filter(|&c| !js_space(c)).collect();
         if let Some(rest) = t.strip_prefix('\u{2212}') {
-            t = format!("-{rest}");
+            t = String::from("-") + rest;
         }
         if decimal {
             t = t.replacen(',', ".", 1);
@@ -56,9 +68,13 @@ fn spelled_number(t: &str, decimal: bool) -> Option<Value> {
     if !all_digits(whole) || !fraction.is_none_or(all_digits) {
         return None;
     }
-    let f: f64 = t.parse().ok().filter(|f: &f64| f.is_finite())?;
+    // Read and spelled by the crate's float code, not core's (`decimal::float`).
+    let f = parse_f64(t);
+    if !f.is_finite() {
+        return None;
+    }
     // As JSON.stringify writes a JS number (no negative zero), read back as the
     // engine reads JSON text: an integral number is an integer when it fits.
     let f = if f == 0.0 { 0.0 } else { f };
-    parse_json(&format!("{f}")).ok()
+    parse_json(&plain_f64(f)).ok()
 }
