@@ -11,6 +11,7 @@ pub mod date;
 pub mod decimal;
 pub mod describe;
 pub mod expr;
+pub mod formdata;
 mod hash;
 pub mod lang;
 pub mod live;
@@ -58,6 +59,8 @@ pub enum Error {
     Pointer(#[from] validate::paths::PointerError),
     #[error(transparent)]
     Live(#[from] live::SetError),
+    #[error(transparent)]
+    FormData(#[from] formdata::FormDataError),
 }
 
 /// The two built-in forms, compiled once.

@@ -1,18 +1,23 @@
 // From the form's controls to the JSON data the engine checks.
 //
-// Each control's `name` is a path (names.js); the field's type (schema.js) says which
-// JSON value its text becomes. Nothing is judged here: text that is not a number
-// stays text, so the engine reports it (`type`) in the person's own language.
-// Controls that are disabled, or inside a hidden element, are not part of the data.
+// This file only reads the page: each control's `name` and value, as a browser
+// submits them (`[name, value]` pairs in document order; a checked box or radio
+// gives its `value`, an unchecked one nothing; a multi-select each selected
+// option). Controls that are disabled, or inside a hidden element, are not part
+// of the data. What the text becomes (numbers, booleans, lists, rows) is the
+// engine's one conversion, `Validator.formData` (src/formdata/ in the crate),
+// which `skjemasjekk serve` also applies to a form post, so both check the same
+// document.
 
 import { parseName, toPointer } from "./names.js";
 
 const SKIP_TYPES = new Set(["submit", "button", "reset", "image", "file"]);
-const SPACES = /[\s\u00a0\u202f\u2009]/g;
+const FIELDS = "input[name], select[name], textarea[name]";
 
 /**
- * @typedef {{ pointer: string, segs: (string|number)[], type: string,
- *   elements: (HTMLInputElement|HTMLSelectElement|HTMLTextAreaElement)[] }} Control
+ * @typedef {HTMLInputElement|HTMLSelectElement|HTMLTextAreaElement} FieldElement
+ * @typedef {{ pointer: string, segs: (string|number)[], type: string, elements: FieldElement[] }} Control
+ * @typedef {[name: string, value: string][]} Pairs
  */
 
 /** Whether a control takes part in the data. @param {Element} el @param {HTMLFormElement} form */
@@ -26,14 +31,15 @@ export function isActive(el, form) {
 
 /**
  * Every named control of the form that maps to a field of the rule set, grouped
- * by pointer (radio buttons and check boxes share one name), in document order.
+ * by pointer (radio buttons and check boxes share one name), in document order:
+ * where messages go and which control an event is about.
  * @param {HTMLFormElement} form @param {import("./schema.js").FormSchema} schema
  * @returns {Map<string, Control>}
  */
 export function controls(form, schema) {
   /** @type {Map<string, Control>} */
   const out = new Map();
-  for (const el of form.querySelectorAll("input[name], select[name], textarea[name]")) {
+  for (const el of form.querySelectorAll(FIELDS)) {
     if (SKIP_TYPES.has(/** @type {HTMLInputElement} */ (el).type)) continue;
     const parsed = parseName(el.getAttribute("name") || "");
     if (!parsed) continue;
@@ -49,82 +55,49 @@ export function controls(form, schema) {
 }
 
 /**
- * The JSON value of a control, or undefined when nothing is filled in.
- * @param {Control} c @param {HTMLFormElement} form
+ * What the active ones of `els` submit, in order, as a browser does.
+ * @param {Iterable<Element>} els @param {HTMLFormElement} form @returns {Pairs}
  */
-export function readValue(c, form) {
-  const els = c.elements.filter((el) => isActive(el, form));
-  if (els.length === 0) return undefined;
-  const first = els[0];
-  const kind = first instanceof HTMLInputElement ? first.type : first.tagName.toLowerCase();
-  if (kind === "radio") {
-    const on = els.find((el) => /** @type {HTMLInputElement} */ (el).checked);
-    return on ? convert(c.type, on.value) : undefined;
-  }
-  if (kind === "checkbox") {
-    if (c.type === "boolean" && els.length === 1) {
-      return /** @type {HTMLInputElement} */ (first).checked;
+export function pairsOf(els, form) {
+  /** @type {Pairs} */
+  const out = [];
+  for (const el of els) {
+    const name = el.getAttribute("name");
+    if (!name || !isActive(el, form)) continue;
+    if (el instanceof HTMLSelectElement) {
+      for (const o of el.selectedOptions) if (!o.disabled) out.push([name, o.value]);
+    } else if (el instanceof HTMLInputElement) {
+      if (SKIP_TYPES.has(el.type)) continue;
+      if ((el.type === "radio" || el.type === "checkbox") && !el.checked) continue;
+      out.push([name, el.value]);
+    } else if (el instanceof HTMLTextAreaElement) {
+      out.push([name, el.value]);
     }
-    const values = els.filter((el) => /** @type {HTMLInputElement} */ (el).checked).map((el) => el.value);
-    return values.length ? values : undefined;
   }
-  if (first instanceof HTMLSelectElement && first.multiple) {
-    const values = Array.from(first.selectedOptions, (o) => o.value).filter((v) => v !== "");
-    return values.length ? values : undefined;
-  }
-  return convert(c.type, first.value);
+  return out;
 }
 
-/** The number `t` spells, or the text as typed when no number can hold it. @param {string} t @param {string} raw */
-const finite = (t, raw) => (Number.isFinite(Number(t)) ? Number(t) : raw);
-
-/**
- * Text from a control as the field type's JSON value. Only unambiguous spellings
- * are converted (`120 000` → 120000, `2,5` → 2.5, `true`); anything else stays a
- * string for the engine to report, also digits beyond what a number can hold
- * (400 digits would be Infinity, which the package refuses as data).
- * @param {string} type @param {string} raw
- */
-export function convert(type, raw) {
-  if (raw.trim() === "") return undefined;
-  switch (type) {
-    case "integer": {
-      const t = raw.replace(SPACES, "").replace(/^\u2212/, "-");
-      return /^[+-]?[0-9]+$/.test(t) ? finite(t, raw) : raw;
-    }
-    case "decimal": {
-      const t = raw.replace(SPACES, "").replace(/^\u2212/, "-").replace(",", ".");
-      return /^[+-]?[0-9]+(\.[0-9]+)?$/.test(t) ? finite(t, raw) : raw;
-    }
-    case "boolean":
-      return raw === "true" ? true : raw === "false" ? false : raw;
-    default:
-      return raw;
-  }
+/** Every pair the form submits, in document order. @param {HTMLFormElement} form */
+export function formPairs(form) {
+  return pairsOf(form.querySelectorAll(FIELDS), form);
 }
 
 /**
- * Put `value` at `segs` inside `data`, making the objects and lists on the way.
- * @param {any} data @param {(string|number)[]} segs @param {unknown} value
+ * The engine's typed document for `pairs`.
+ * @param {import("../dist/skjemasjekk.js").Validator} v @param {string} formId @param {Pairs} pairs
  */
-export function putIn(data, segs, value) {
-  let at = data;
-  for (let i = 0; i < segs.length - 1; i++) {
-    const seg = segs[i];
-    const wantList = typeof segs[i + 1] === "number";
-    if (Array.isArray(at)) fillHoles(at, Number(seg));
-    if (at[seg] === undefined || at[seg] === null || typeof at[seg] !== "object") {
-      at[seg] = wantList ? [] : {};
-    }
-    at = at[seg];
-  }
-  const last = segs[segs.length - 1];
-  if (Array.isArray(at)) fillHoles(at, Number(last));
-  at[last] = value;
+export function toData(v, formId, pairs) {
+  return v.formData(formId, pairs).data;
 }
 
-function fillHoles(list, upto) {
-  for (let i = list.length; i < upto; i++) list[i] = null;
+/**
+ * One field's text as its JSON value, by the engine's conversion (`120 000` →
+ * 120000, `2,5` → 2.5, `true`); undefined when there is no answer.
+ * @param {import("../dist/skjemasjekk.js").Validator} v @param {string} formId
+ * @param {(string|number)[]} segs @param {string} text
+ */
+export function typedValue(v, formId, segs, text) {
+  return getIn(toData(v, formId, [[toPointer(segs), text]]), segs) ?? undefined;
 }
 
 /** The value at `segs` inside `data`, or undefined. */
@@ -135,30 +108,4 @@ export function getIn(data, segs) {
     at = at[seg];
   }
   return at;
-}
-
-/**
- * The whole data of the form: every list row (an empty row is `{}`, or null in a
- * list of plain values), then every control's value.
- * @param {HTMLFormElement} form
- * @param {Map<string, Control>} ctrls
- * @param {{ segs: (string|number)[], rows: number, objectItems: boolean }[]} lists visible lists, outer first
- */
-export function collect(form, ctrls, lists) {
-  const data = {};
-  for (const list of lists) {
-    for (let i = 0; i < list.rows; i++) {
-      const segs = [...list.segs, i];
-      if (getIn(data, segs) === undefined) putIn(data, segs, list.objectItems ? {} : null);
-    }
-  }
-  for (const c of ctrls.values()) {
-    const value = readValue(c, form);
-    const last = c.segs[c.segs.length - 1];
-    if (value !== undefined) putIn(data, c.segs, value);
-    else if (typeof last === "number" && c.elements.some((el) => isActive(el, form))) {
-      putIn(data, c.segs, null);
-    }
-  }
-  return data;
 }

@@ -11,9 +11,9 @@
 
 import initWasm, { Validator } from "../dist/skjemasjekk.js";
 import { FormSchema } from "./schema.js";
-import { controls, collect, readValue, getIn, isActive } from "./collect.js";
+import { controls, formPairs, pairsOf, toData, getIn } from "./collect.js";
 import { nameToPointer } from "./names.js";
-import { allLists, listSegs, rowsOf, LIST, ROW } from "./rows.js";
+import { LIST, ROW } from "./rows.js";
 import { addRowLive, removeRowLive } from "./lists.js";
 import { applyRelevance } from "./reveal.js";
 import { buildAnchors, anchorFor, focusTarget, ensureId, labelOf } from "./anchors.js";
@@ -81,18 +81,15 @@ class Checker {
 
   // --- the data and the engine --------------------------------------------------
 
-  /** Read the form again: controls, lists, anchors. */
+  /** Read the form again: controls, anchors. */
   rescan() {
     this.ctrls = controls(this.form, this.schema);
-    this.lists = allLists(this.form)
-      .filter((l) => isActive(l, this.form) && listSegs(l) && this.schema.type(listSegs(l)) === "list")
-      .map((l) => ({ el: l, segs: listSegs(l), rows: rowsOf(l).length, objectItems: this.schema.itemIsObject(listSegs(l)) }));
     this.anchors = buildAnchors(this.form, this.ctrls);
   }
 
-  /** The form's current data, as the engine gets it. */
+  /** The form's current data: what the page would submit, typed by the engine. */
   data() {
-    return collect(this.form, this.ctrls, this.lists);
+    return toData(this.v, this.formId, formPairs(this.form));
   }
 
   /** Start the engine's live form afresh from what the page shows. */
@@ -120,7 +117,7 @@ class Checker {
   send(pointer) {
     const c = this.ctrls.get(pointer);
     if (!c) return null;
-    let value = readValue(c, this.form);
+    let value = getIn(toData(this.v, this.formId, pairsOf(c.elements, this.form)), c.segs);
     if (value === undefined && typeof c.segs[c.segs.length - 1] === "number") value = null;
     const json = JSON.stringify(value ?? null);
     if (this.sent.get(pointer) === json) return null;

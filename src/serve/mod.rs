@@ -12,6 +12,7 @@
 //! shutdown that finishes what is in flight.
 
 mod error;
+mod form_body;
 mod forms;
 mod listen;
 mod negotiate;

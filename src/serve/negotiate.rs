@@ -83,7 +83,8 @@ pub fn require_json(content_type: Option<&str>) -> Result<(), ApiError> {
             "unsupported_media_type",
             format!(
                 "Send the data as JSON with the header Content-Type: application/json \
-                 (UTF-8); got {got}."
+                 (UTF-8), or as a form post (application/x-www-form-urlencoded or \
+                 multipart/form-data); got {got}."
             ),
         )
     };

@@ -4,9 +4,11 @@
 //! validated again, always strict (keys the form does not define are errors), and
 //! the answer is exactly the library's report. A client that validated against a
 //! rule set other than the current one (`X-Ruleset-Hash`) is told to reload.
-//! Checks run cheapest first: form, language, media type, rule-set hash, body size,
-//! JSON syntax.
+//! The body is JSON, or a form post (`form_body`) turned into the same document
+//! the drop-in makes of that form. Checks run cheapest first: form, language,
+//! media type, rule-set hash, body size, JSON syntax (or form names).
 
+use super::form_body::{self, BodyKind};
 use super::{json_response, negotiate, ApiError, AppState};
 use crate::{parse_json, Options};
 use axum::body::{Body, HttpBody};
@@ -53,7 +55,7 @@ pub async fn validate(
     })?;
     let text_header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
     let lang = negotiate::lang(query.lang.as_deref(), text_header(header::ACCEPT_LANGUAGE))?;
-    negotiate::require_json(text_header(header::CONTENT_TYPE))?;
+    let kind = form_body::body_kind(text_header(header::CONTENT_TYPE))?;
     if let Some(sent) = headers.get(RULESET_HASH) {
         if sent.as_bytes() != form.hash().as_bytes() {
             return Err(stale(form.id(), form.version(), form.hash()));
@@ -62,17 +64,27 @@ pub async fn validate(
     let declared = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
     let waits = text_header(header::EXPECT).is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
     let bytes = read_body(body, declared, waits, state.body_limit).await?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let (line, column) = position(bytes.get(..e.valid_up_to()).unwrap_or_default());
-        malformed("the body is not UTF-8 text", line, column)
-    })?;
-    let data = parse_json(text).map_err(|e| malformed(&e.message, e.line, e.column))?;
+    let data = if kind == BodyKind::Json {
+        json_body(&bytes)?
+    } else {
+        let pairs = form_body::pairs(&kind, bytes).await?;
+        form_body::document(form.fields(), &pairs)?
+    };
     let report = form.validate(&data, &Options { lang, strict: true });
     let mut res = json_response(StatusCode::OK, report.to_json());
     // A report may quote what a person submitted: keep it out of every cache.
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(res)
+}
+
+/// The JSON document of a body; 400 with line and column when it is none.
+fn json_body(bytes: &[u8]) -> Result<crate::Value, ApiError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = position(bytes.get(..e.valid_up_to()).unwrap_or_default());
+        malformed("the body is not UTF-8 text", line, column)
+    })?;
+    parse_json(text).map_err(|e| malformed(&e.message, e.line, e.column))
 }
 
 fn stale(id: &str, version: &str, hash: &str) -> ApiError {

@@ -48,12 +48,17 @@ fn set_field(err: &JsValue, key: &str, value: &JsValue) {
 }
 
 /// A core error as a JS `Error` with the same one-line text as the native CLI,
-/// plus `.line`/`.column` for malformed JSON and `.diagnostics` for rule sets.
+/// plus `.line`/`.column` for malformed JSON, `.diagnostics` for rule sets, and
+/// `.code`/`.controlName` for a form post refused by `formData`.
 pub fn core_error(e: &Error) -> JsValue {
     let err = error(&e.to_string());
     match e {
         Error::Json(j) => set_position(&err, j),
         Error::RuleSet(c) => set_diagnostics(&err, c),
+        Error::FormData(f) => {
+            set_field(&err, "code", &JsValue::from_str(f.code()));
+            set_field(&err, "controlName", &JsValue::from_str(f.name()));
+        }
         _ => {}
     }
     err

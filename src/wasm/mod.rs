@@ -7,6 +7,7 @@
 //! `scripts/build-pkg.sh` into `pkg/`.
 
 mod convert;
+mod formdata;
 mod live;
 #[cfg(feature = "serde-input")]
 mod serde_input;

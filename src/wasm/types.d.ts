@@ -143,6 +143,30 @@ export interface FieldInfo {
   itemLabel?: Texts;
 }
 
+/** What a browser submits for a form: `[name, value]` pairs in document order
+ *  (`[...new FormData(form)]` when no file is chosen), a name repeated for check
+ *  boxes and multi-selects. A name is a JSON Pointer or a dotted path. */
+export type FormPairs = readonly (readonly [name: string, value: string])[];
+
+/** A submitted name left out of the document (a button, a token, a typo), and why. */
+export interface IgnoredName {
+  reason: "not_a_path" | "no_field" | "not_a_value";
+  name: string;
+}
+
+/** What `Validator.formData` returns: the typed document and the names left out. */
+export interface FormDataResult {
+  data: JsonObject;
+  ignored: IgnoredName[];
+}
+
+/** What `Validator.formData` throws for a name that would make the document
+ *  unreasonably large (a list index above 999, too many skipped rows). */
+export interface FormDataError extends Error {
+  code: "index_too_large" | "too_many_gaps" | "not_a_place";
+  controlName: string;
+}
+
 /** One problem in a rule set; `path` is a JSON Pointer into the rule set. */
 export interface RuleSetDiagnostic {
   path: string;

@@ -1,5 +1,6 @@
 // The drop-in's pure parts, without a browser: input names and pointers,
-// renumbering of rows, value conversion, moving shown state when a row goes, and
+// renumbering of rows, value conversion (the engine's, through the package in
+// Node), moving shown state when a row goes, and
 // finding fields in what the engine says about them (Validator.fields, in Node).
 
 import { test } from "node:test";
@@ -8,7 +9,7 @@ import { ROOT } from "./support/harness.js";
 
 const mod = (f) => import(new URL(`file://${ROOT}/pkg/dropin/${f}`).href);
 const names = await mod("names.js");
-const { convert, putIn } = await mod("collect.js");
+const { typedValue, toData } = await mod("collect.js");
 const { shiftPointer, Visibility } = await mod("visibility.js");
 const { FormSchema } = await mod("schema.js");
 const { Validator } = await import(new URL(`file://${ROOT}/pkg/node.js`).href);
@@ -43,27 +44,44 @@ test("renumbering touches only the index right after the list's path", () => {
   assert.equal(names.idStem(["pilots", 0, "time"]), "pilots-0-time");
 });
 
-test("conversion: only unambiguous numbers and answers become JSON numbers and booleans", () => {
-  assert.equal(convert("integer", "120 000"), 120000);
-  assert.equal(convert("integer", "1\u00a0200"), 1200);
-  assert.equal(convert("integer", "\u22125"), -5);
-  assert.equal(convert("integer", "12x"), "12x");
-  assert.equal(convert("integer", "1,5"), "1,5");
-  assert.equal(convert("decimal", "2,5"), 2.5);
-  // Digits beyond a number (Infinity) stay text: the engine reports them, where
-  // Infinity would make the package throw.
-  assert.equal(convert("integer", "9".repeat(400)), "9".repeat(400));
-  assert.equal(convert("decimal", "1" + "0".repeat(309) + ",5"), "1" + "0".repeat(309) + ",5");
-  assert.equal(convert("boolean", "true"), true);
-  assert.equal(convert("boolean", "false"), false);
-  assert.equal(convert("text", "  "), undefined);
-  assert.equal(convert("orgnr", "988 077 917"), "988 077 917");
+test("conversion: the engine's; only unambiguous numbers and answers become JSON numbers and booleans", () => {
+  const v = Validator.builtin();
+  const at = (segs, text) => typedValue(v, "pilotplan", segs, text);
+  const total = ["pilots", 0, "economy", "totalNok"];
+  assert.equal(at(total, "120 000"), 120000);
+  assert.equal(at(total, "1\u00a0200"), 1200);
+  assert.equal(at(total, "\u22125"), -5);
+  assert.equal(at(total, "12x"), "12x");
+  assert.equal(at(total, "1,5"), "1,5");
+  // Digits beyond a number (Infinity) stay text, for the engine to report.
+  assert.equal(at(total, "9".repeat(400)), "9".repeat(400));
+  assert.equal(at(["hasPlans"], "true"), true);
+  assert.equal(at(["hasPlans"], "false"), false);
+  assert.equal(at(["agency", "name"], "  "), undefined);
+  assert.equal(at(["agency", "organizationNumber"], "988 077 917"), "988 077 917");
+  // An emptied item of a list of texts is no answer here (the engine keeps it as null).
+  assert.equal(at(["pilots", 0, "evaluation", "indicators", 0], ""), undefined);
 });
 
-test("putIn makes the objects and lists on the way", () => {
-  const data = {};
-  putIn(data, ["pilots", 1, "economy", "budget", 0, "amountNok"], 5);
-  assert.deepEqual(data, { pilots: [null, { economy: { budget: [{ amountNok: 5 }] } }] });
+test("conversion: the pairs a page submits become the engine's document, rows and all", () => {
+  const v = Validator.builtin();
+  const pairs = [
+    ["pilots[0].title", ""],
+    ["pilots[0].trustRelations", "stat_kommune"],
+    ["pilots[0].trustRelations", "leder_medarbeider"],
+    ["/pilots/1/economy/budget/0/amountNok", "5"],
+    ["csrf", "x"],
+  ];
+  assert.deepEqual(toData(v, "pilotplan", pairs), {
+    pilots: [{ trustRelations: ["stat_kommune", "leder_medarbeider"] }, { economy: { budget: [{ amountNok: 5 }] } }],
+  });
+  assert.deepEqual(v.formData("pilotplan", pairs).ignored, [{ reason: "no_field", name: "csrf" }]);
+  assert.throws(() => v.formData("pilotplan", [["pilots[999999999].title", "x"]]), (e) => {
+    assert.equal(e.code, "index_too_large");
+    assert.equal(e.controlName, "pilots[999999999].title");
+    return e instanceof Error;
+  });
+  assert.throws(() => v.formData("pilotplan", [["a"]]), /pairs must be an array/);
 });
 
 test("removing a row moves what was touched below it one row up", () => {

@@ -206,3 +206,20 @@ test("string arguments with a lone surrogate are refused, not changed into anoth
   live.free();
   stillAnswers("lone surrogates in arguments");
 });
+
+test("formData: hostile pairs throw Errors with a code, never trap or allocate", () => {
+  const v = Validator.builtin();
+  for (const bad of [undefined, null, 42, "a=1", {}, [["a"]], [["a", 1]], [[1, "a"]], [["a", "b", "c"]], [[NaN, "x"]]]) {
+    throwsError(() => v.formData("pilotplan", bad), `pairs ${JSON.stringify(bad)}`);
+  }
+  const huge = throwsError(() => v.formData("pilotplan", [["pilots[999999999].title", "x"]]), "huge index");
+  assert.equal(huge.code, "index_too_large");
+  assert.equal(huge.controlName, "pilots[999999999].title");
+  const gaps = Array.from({ length: 3 }, (_, i) => [`/pilots/${i}/time/milestones/999/title`, "x"]);
+  assert.equal(throwsError(() => v.formData("pilotplan", gaps), "many gaps").code, "too_many_gaps");
+  throwsError(() => v.formData("pilotplan", [["title\uD800", "x"]]), "lone surrogate in a name");
+  throwsError(() => v.formData("nope", []), "unknown form", /unknown form/);
+  const deep = [["pilots[0].".repeat(10_000) + "title", "x"], ["x".repeat(100_000), "y"]];
+  assert.deepEqual(v.formData("pilotplan", deep).data, {});
+  stillAnswers("hostile form pairs");
+});

@@ -8,7 +8,7 @@ import init, { Validator } from "/pkg/dist/skjemasjekk.js";
 import { useLiveForm } from "../../pkg/react/index.js";
 import { checkOnServer } from "../../pkg/dropin/server.js";
 import { parsePointer, toPointer } from "../../pkg/dropin/names.js";
-import { convert, getIn } from "../../pkg/dropin/collect.js";
+import { typedValue, getIn } from "../../pkg/dropin/collect.js";
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
@@ -18,7 +18,7 @@ const FORM = "forsokssoknad";
 const LANGS = ["nb", "nn", "en"];
 
 /** `doc` with `value` at `segs`, new objects on the way (React state is never changed in
- *  place; the drop-in's putIn changes its data in place); `undefined` removes. */
+ *  place); `undefined` removes. */
 function withValue(doc, segs, value) {
   if (segs.length === 0) return value;
   const [head, ...rest] = segs;
@@ -73,11 +73,12 @@ function App({ v }) {
     shown: (pointer) => submitted || touched.has(pointer),
     touch: (pointer) => setTouched((t) => (t.has(pointer) ? t : new Set(t).add(pointer))),
     set,
-    // Typed text as the field's JSON value, by the drop-in's one conversion; an
-    // emptied field is removed, an emptied row of a list of texts stays "".
-    setText: (segs, type, text) => {
+    // Typed text as the field's JSON value, by the engine's one conversion (the
+    // drop-in's and the server's); an emptied field is removed, an emptied row of
+    // a list of texts stays "".
+    setText: (segs, text) => {
       raw.set(toPointer(segs), text);
-      const value = convert(type, text);
+      const value = typedValue(v, FORM, segs, text);
       set(segs, value === undefined && typeof segs[segs.length - 1] === "number" ? "" : value);
     },
     addRow: (segs, empty) => {

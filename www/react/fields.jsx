@@ -85,7 +85,7 @@ export function Field({ ctx, info, segs }) {
         <Textfield id={id} label={label(ctx, info)} description={help} error={error} value={String(shown)} onBlur={blur}
           type={info.type === "date" ? "date" : info.type === "email" ? "email" : info.type === "phone" ? "tel" : "text"}
           inputMode={info.type === "integer" ? "numeric" : info.type === "decimal" ? "decimal" : undefined}
-          onChange={(e) => ctx.setText(segs, info.type, e.target.value)} />
+          onChange={(e) => ctx.setText(segs, e.target.value)} />
       );
     }
   }

@@ -7,6 +7,8 @@ import init, {
   version,
   type FieldInfo,
   type FieldType,
+  type FormDataError,
+  type FormDataResult,
   type FormInfo,
   type Issue,
   type IssueCode,
@@ -44,6 +46,9 @@ const fields: NoAny<FieldInfo[]> = v.fields("pilotplan");
 const fieldType: FieldType = fields[0].type;
 const optionLabel: string | undefined = fields[0].options?.[0].label.nn;
 const stale: string = ui.server_stale;
+const posted: NoAny<FormDataResult> = v.formData("pilotplan", [["planYear", "2 024"], ["hasPlans", "true"]]);
+const ignoredReason: "not_a_path" | "no_field" | "not_a_value" | undefined = posted.ignored[0]?.reason;
+const refusal = (e: FormDataError): string => e.code + e.controlName;
 const formSchema = new FormSchema(fields);
 const titleType: FieldType | null = formSchema.type(["pilots", 0, "title"]);
 const titleInfo: FieldInfo | null = formSchema.field(["pilots", "title"]);
@@ -102,8 +107,10 @@ const missing: string = ui.no_such_text;
 v.schema(42);
 // @ts-expect-error: not a field type
 const notAType: FieldType = "string";
+// @ts-expect-error: pairs are [name, value] string pairs, not an object
+v.formData("pilotplan", { planYear: "2024" });
 // @ts-expect-error: a field's help text may be missing
 const help: string = fields[0].help.nb;
 
 export { name, title, fromText, text, schema, heading, cleared, again, data, current, shown, pilotsShown, lang, code, flag, min, missing };
-export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help };
+export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help, ignoredReason, refusal };
