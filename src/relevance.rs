@@ -26,7 +26,7 @@
 
 use crate::compile::Form;
 use crate::model::{Field, FieldKind, ObjectSchema};
-use crate::validate::{pointer, PathSeg, Run, EMPTY_OBJECT};
+use crate::validate::{owned_seg, pointer, PathSeg, Run, EMPTY_OBJECT};
 use crate::value::Value;
 use crate::Options;
 use std::borrow::Cow;
@@ -44,12 +44,82 @@ impl Form {
     /// Every conditional field of the form at each place it has in `data`, and
     /// whether it is relevant now (see the module documentation).
     pub fn relevance(&self, data: &Value) -> Vec<Relevance> {
+        self.places(data)
+            .into_iter()
+            .map(|(path, relevant)| Relevance {
+                path: pointer(&path),
+                relevant,
+            })
+            .collect()
+    }
+
+    /// Take out the values of the fields that are not relevant, as a page
+    /// that hides their parts leaves them out of what it submits (the drop-in,
+    /// and a form post answered by `serve`). Taking one out can hide another
+    /// part, so this goes on until nothing more goes, as the drop-in shows and
+    /// hides parts until nothing changes; each round takes out at least one
+    /// value, so it ends. Returns the pointers of the values taken out.
+    pub fn leave_out_hidden(&self, data: &mut Value) -> Vec<String> {
+        let mut gone = Vec::new();
+        loop {
+            let hidden: Vec<_> = self
+                .places(data)
+                .into_iter()
+                .filter(|(path, relevant)| {
+                    !relevant && crate::validate::lookup(data, path).is_some()
+                })
+                .map(|(path, _)| path)
+                .collect();
+            let before = gone.len();
+            for path in &hidden {
+                if take_out(data, path) {
+                    gone.push(pointer(path));
+                }
+            }
+            if gone.len() == before {
+                return gone;
+            }
+        }
+    }
+
+    /// Every conditional field at each place it has, and whether it is relevant.
+    fn places(&self, data: &Value) -> Vec<(Vec<PathSeg<'static>>, bool)> {
         let run = Run::new(self, data, Options::default());
         let mut out = Vec::new();
         let mut path = Vec::new();
         let root = object_or_empty(Some(data));
         visit(&run, self.fields(), root, true, &mut path, &mut out);
-        out
+        let owned = |(p, r): (Vec<PathSeg<'_>>, bool)| (p.into_iter().map(owned_seg).collect(), r);
+        out.into_iter().map(owned).collect()
+    }
+}
+
+/// Remove the member a path names (its last step is a field's key).
+fn take_out(data: &mut Value, path: &[PathSeg<'_>]) -> bool {
+    let Some((PathSeg::Key(last), parents)) = path.split_last() else {
+        return false;
+    };
+    let mut at = data;
+    for seg in parents {
+        let next = match (at, seg) {
+            (Value::Object(members), PathSeg::Key(k)) => {
+                members.iter_mut().find(|(m, _)| m == k).map(|(_, v)| v)
+            }
+            (Value::Array(items), PathSeg::Index(i)) => items.get_mut(*i),
+            _ => None,
+        };
+        let Some(next) = next else { return false };
+        at = next;
+    }
+    match at {
+        Value::Object(members) => match members.iter().position(|(m, _)| m == last) {
+            Some(i) => {
+                members.remove(i);
+                true
+            }
+            None => false,
+        },
+        _ => false,
     }
 }
 
@@ -62,17 +132,14 @@ fn visit<'a>(
     scope: &'a Value,
     relevant: bool,
     path: &mut Vec<PathSeg<'a>>,
-    out: &mut Vec<Relevance>,
+    out: &mut Vec<(Vec<PathSeg<'a>>, bool)>,
 ) {
     for field in &schema.fields {
         path.push(PathSeg::Key(Cow::Borrowed(field.key.as_str())));
         let own = own_relevance(run, field, schema, scope);
         let here = relevant && own.unwrap_or(true);
         if own.is_some() {
-            out.push(Relevance {
-                path: pointer(path),
-                relevant: here,
-            });
+            out.push((path.clone(), here));
         }
         let value = scope.get(&field.key);
         match (&field.kind, value) {

@@ -156,3 +156,42 @@ fn exactly_the_conditional_fields_are_listed() {
         assert_eq!(listed, conditional, "{id}");
     }
 }
+
+/// The data after `leave_out_hidden`, and the pointers it took out.
+fn left_out(form_id: &str, data: &str) -> (String, Vec<String>) {
+    let mut data = parse_json(data).unwrap();
+    let gone = form(form_id).leave_out_hidden(&mut data);
+    (data.to_json(), gone)
+}
+
+#[test]
+fn leave_out_hidden_takes_out_the_parts_a_page_hides() {
+    let plans = r#"{"hasPlans":false,"noPlanAssessment":"Vi har vurdert det.","pilots":[{"title":"Forsøk","needsLegalExemption":false,"exemptions":[{"law":"x"}]}]}"#;
+    let (data, gone) = left_out("pilotplan", plans);
+    assert_eq!(
+        data,
+        r#"{"hasPlans":false,"noPlanAssessment":"Vi har vurdert det."}"#
+    );
+    assert_eq!(gone, ["/pilots"]);
+    // Inside a shown part, a pilot's own question hides its exemptions.
+    let one = r#"{"hasPlans":true,"noPlanAssessment":"x","pilots":[{"needsLegalExemption":false,"exemptions":[{"law":"x"}]},{"needsLegalExemption":true,"exemptions":[]}]}"#;
+    let (data, gone) = left_out("pilotplan", one);
+    assert_eq!(
+        data,
+        r#"{"hasPlans":true,"pilots":[{"needsLegalExemption":false},{"needsLegalExemption":true,"exemptions":[]}]}"#
+    );
+    assert_eq!(gone, ["/noPlanAssessment", "/pilots/0/exemptions"]);
+}
+
+#[test]
+fn leave_out_hidden_keeps_what_an_undecided_question_would_show() {
+    let typo = r#"{"hasPlans":"ja","noPlanAssessment":"x","pilots":[]}"#;
+    let (data, gone) = left_out("pilotplan", typo);
+    assert_eq!(data, typo);
+    assert!(gone.is_empty());
+    let nothing = r#"{}"#;
+    assert_eq!(
+        left_out("forsokssoknad", nothing),
+        (nothing.to_owned(), vec![])
+    );
+}

@@ -34,8 +34,11 @@ const PAIRS: &[(&str, &str)] = &[
 ];
 
 fn library_report(form: &skjemasjekk::Form, pairs: &[(&str, &str)], lang: Lang) -> String {
-    let doc = to_document(form.fields(), pairs.iter().copied()).unwrap();
-    form.validate(&doc.data, &Options { lang, strict: true })
+    let mut data = to_document(form.fields(), pairs.iter().copied())
+        .unwrap()
+        .data;
+    form.leave_out_hidden(&mut data);
+    form.validate(&data, &Options { lang, strict: true })
         .to_json()
 }
 
@@ -115,6 +118,42 @@ async fn urlencoded_and_multipart_posts_get_the_report_of_the_converted_document
             .await;
         assert_eq!(res.text(), library_report(form, &[], Lang::Nn));
     }
+    server.stop().await;
+}
+
+/// A page without JavaScript shows every part, so its post carries what a
+/// person typed in parts the answers have since hidden. The server leaves
+/// those out, as the drop-in leaves out the controls of the parts it hides:
+/// the report is that of the post without them, with no `forbidden` issue.
+#[tokio::test]
+async fn a_post_is_checked_without_the_parts_its_answers_hide() {
+    let server = Server::with_defaults().await;
+    let form = forms().iter().find(|f| f.id() == "pilotplan").unwrap();
+    let shown: &[(&str, &str)] = &[
+        ("agency.name", "Statens vegvesen"),
+        ("hasPlans", "false"),
+        (
+            "noPlanAssessment",
+            "Vi har vurdert forsøk og ser ikke behov i år.",
+        ),
+    ];
+    let mut posted = shown.to_vec();
+    posted.extend([
+        ("pilots[0].title", "Tillit i praksis"),
+        ("pilots[0].needsLegalExemption", "true"),
+    ]);
+    let want = library_report(form, shown, Lang::Nn);
+    assert!(!want.contains("forbidden"), "{want}");
+    let body = urlencoded(&posted);
+    let res = server
+        .post_json(
+            &path(form.id()),
+            &[("Content-Type", URLENCODED)],
+            body.as_bytes(),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert_eq!(res.text(), want);
     server.stop().await;
 }
 

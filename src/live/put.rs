@@ -9,7 +9,7 @@
 //! list grows by one item at its end.
 
 use super::SetError;
-use crate::validate::{step, PathSeg};
+use crate::validate::PathSeg;
 use crate::value::Value;
 use std::borrow::Cow;
 
@@ -143,7 +143,7 @@ pub fn apply(data: &mut Value, path: &[PathSeg<'_>], value: Option<Value>) {
 
 /// The value at `path` (as `plan` names it), if there is one.
 pub fn lookup<'v>(data: &'v Value, path: &[PathSeg<'_>]) -> Option<&'v Value> {
-    path.iter().try_fold(data, |at, seg| step(at, seg))
+    crate::validate::lookup(data, path)
 }
 
 /// The value at a pointer's path, reading `/3` as the key "3" in an object.

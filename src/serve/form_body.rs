@@ -8,8 +8,8 @@
 //! the drop-in skips file inputs.
 
 use super::{negotiate, ApiError};
+use crate::compile::Form;
 use crate::formdata::{to_document, FormDataError};
-use crate::model::ObjectSchema;
 use crate::Value;
 use axum::body::Body;
 use axum::http::StatusCode;
@@ -55,10 +55,19 @@ pub async fn pairs(kind: &BodyKind, bytes: Vec<u8>) -> Result<Vec<(String, Strin
 
 /// The typed document of a form post; 400 for a name that would make it
 /// unreasonably large (a list index over 999, too many skipped rows).
-pub fn document(form: &ObjectSchema, pairs: &[(String, String)]) -> Result<Value, ApiError> {
+///
+/// Values in parts the form does not show now are left out
+/// ([`Form::leave_out_hidden`]), as the drop-in leaves out the controls of
+/// the parts it hides, so a post from a page that showed every part (no
+/// JavaScript) is checked as the drop-in would check it.
+pub fn document(form: &Form, pairs: &[(String, String)]) -> Result<Value, ApiError> {
     let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-    to_document(form, pairs)
-        .map(|doc| doc.data)
+    to_document(form.fields(), pairs)
+        .map(|doc| {
+            let mut data = doc.data;
+            form.leave_out_hidden(&mut data);
+            data
+        })
         .map_err(|e: FormDataError| {
             ApiError::new(
                 StatusCode::BAD_REQUEST,

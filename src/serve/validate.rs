@@ -68,7 +68,7 @@ pub async fn validate(
         json_body(&bytes)?
     } else {
         let pairs = form_body::pairs(&kind, bytes).await?;
-        form_body::document(form.fields(), &pairs)?
+        form_body::document(form, &pairs)?
     };
     let report = form.validate(&data, &Options { lang, strict: true });
     let mut res = json_response(StatusCode::OK, report.to_json());

@@ -26,7 +26,7 @@ pub use text::check_id;
 
 pub(crate) use finding::owned as owned_seg;
 pub(crate) use finish::{order_key, word};
-pub(crate) use paths::{pointer, step};
+pub(crate) use paths::{lookup, pointer, step};
 pub(crate) use text::is_filled;
 
 use crate::compile::Form;
@@ -123,8 +123,7 @@ impl<'a> Run<'a> {
         message: Option<&'a Text>,
     ) {
         if severity == Severity::Error {
-            let at = path.iter().try_fold(self.root, |v, seg| step(v, seg));
-            if let Some(v) = at {
+            if let Some(v) = lookup(self.root, &path) {
                 self.errors.insert(v);
             }
         }

@@ -19,6 +19,11 @@ pub fn step<'v>(v: &'v Value, seg: &PathSeg<'_>) -> Option<&'v Value> {
     }
 }
 
+/// The value at the end of a path, if the data has one there.
+pub fn lookup<'v>(v: &'v Value, path: &[PathSeg<'_>]) -> Option<&'v Value> {
+    path.iter().try_fold(v, |at, seg| step(at, seg))
+}
+
 /// Why a JSON Pointer could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{pointer:?} is not a JSON Pointer: {reason}")]
