@@ -44,7 +44,8 @@ impl Form {
     /// Every conditional field of the form at each place it has in `data`, and
     /// whether it is relevant now (see the module documentation).
     pub fn relevance(&self, data: &Value) -> Vec<Relevance> {
-        self.places(data)
+        let run = Run::new(self, data, Options::default());
+        places(&run, self.fields(), data)
             .into_iter()
             .map(|(path, relevant)| Relevance {
                 path: pointer(&path),
@@ -62,14 +63,16 @@ impl Form {
     pub fn leave_out_hidden(&self, data: &mut Value) -> Vec<String> {
         let mut gone = Vec::new();
         loop {
-            let hidden: Vec<_> = self
-                .places(data)
-                .into_iter()
-                .filter(|(path, relevant)| {
-                    !relevant && crate::validate::lookup(data, path).is_some()
-                })
-                .map(|(path, _)| path)
-                .collect();
+            let hidden: Vec<Vec<PathSeg<'static>>> = {
+                let run = Run::new(self, data, Options::default());
+                places(&run, self.fields(), data)
+                    .into_iter()
+                    .filter(|(path, relevant)| {
+                        !relevant && crate::validate::lookup(data, path).is_some()
+                    })
+                    .map(|(path, _)| path.into_iter().map(owned_seg).collect())
+                    .collect()
+            };
             let before = gone.len();
             for path in &hidden {
                 if take_out(data, path) {
@@ -81,17 +84,25 @@ impl Form {
             }
         }
     }
+}
 
-    /// Every conditional field at each place it has, and whether it is relevant.
-    fn places(&self, data: &Value) -> Vec<(Vec<PathSeg<'static>>, bool)> {
-        let run = Run::new(self, data, Options::default());
-        let mut out = Vec::new();
-        let mut path = Vec::new();
-        let root = object_or_empty(Some(data));
-        visit(&run, self.fields(), root, true, &mut path, &mut out);
-        let owned = |(p, r): (Vec<PathSeg<'_>>, bool)| (p.into_iter().map(owned_seg).collect(), r);
-        out.into_iter().map(owned).collect()
-    }
+/// Every conditional field at each place it has, and whether it is relevant.
+fn places<'a>(
+    run: &Run<'a>,
+    fields: &'a ObjectSchema,
+    data: &'a Value,
+) -> Vec<(Vec<PathSeg<'a>>, bool)> {
+    let mut out = Vec::new();
+    let mut path = Vec::new();
+    visit(
+        run,
+        fields,
+        object_or_empty(Some(data)),
+        true,
+        &mut path,
+        &mut out,
+    );
+    out
 }
 
 /// Remove the member a path names (its last step is a field's key).
