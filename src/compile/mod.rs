@@ -136,7 +136,7 @@ impl Form {
     pub fn version(&self) -> &str {
         &self.version
     }
-    /// `sha256:` and the hex digest of the rule set's bytes, without a top-level
+    /// `sha256:` and the hex digest of the rule set's bytes, without a leading
     /// `$schema` member (see `content_hash.rs`).
     pub fn hash(&self) -> &str {
         &self.hash

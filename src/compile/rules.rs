@@ -71,7 +71,7 @@ impl RuleReader<'_, '_, '_> {
                 &self.obj.child_path("kind"),
                 format!(
                     "unknown rule kind {kind_name:?}; use one of: {}",
-                    vocabulary::rule_kinds_in_words()
+                    vocabulary::RULE_KINDS_IN_WORDS
                 ),
             );
             return None;

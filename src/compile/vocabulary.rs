@@ -9,8 +9,8 @@
 
 use crate::model::IdKind;
 
-/// The keys of a rule set (`$schema` names the schema for editors; it does not
-/// enter the content hash).
+/// The keys of a rule set (`$schema` names the schema for editors; written
+/// first, it does not enter the content hash).
 pub const RULESET_KEYS: [&str; 7] = [
     "id", "version", "title", "fields", "rules", "$comment", "$schema",
 ];
@@ -91,8 +91,23 @@ pub fn rule_kind_keys(kind: &str) -> Option<&'static [&'static str]> {
         .map(|(_, keys)| *keys)
 }
 
-/// The rule kinds' names, comma-separated (for messages).
-pub fn rule_kinds_in_words() -> String {
-    let names: Vec<&str> = RULE_KINDS.iter().map(|(name, _)| *name).collect();
-    names.join(", ")
+/// The field types, comma-separated, for the message about an unknown type
+/// (a constant, so the WebAssembly build carries no joining code; a test
+/// holds it to [`field_types`]).
+pub const FIELD_TYPES_IN_WORDS: &str = "text, integer, decimal, boolean, date, enum, multi_enum, object, list, orgnr, fodselsnummer, kontonummer, kommunenummer, fylkesnummer, postnummer, phone, email";
+
+/// The rule kinds, comma-separated, for the message about an unknown kind.
+pub const RULE_KINDS_IN_WORDS: &str =
+    "date_order, date_within, no_overlap, sum_equals, at_least_one, max_duration, deadline, expr";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_in_words_are_the_tables() {
+        assert_eq!(FIELD_TYPES_IN_WORDS, field_types().join(", "));
+        let kinds: Vec<&str> = RULE_KINDS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(RULE_KINDS_IN_WORDS, kinds.join(", "));
+    }
 }

@@ -128,7 +128,7 @@ impl<'a> Pass1<'a> {
                 None => {
                     let msg = format!(
                         "unknown field type {other:?}; use one of: {}",
-                        crate::compile::vocabulary::field_types().join(", ")
+                        crate::compile::vocabulary::FIELD_TYPES_IN_WORDS
                     );
                     d.error(&obj.child_path("type"), msg);
                     return None;
