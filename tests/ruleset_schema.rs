@@ -1,7 +1,7 @@
 //! The JSON Schema of the rule-set language (`pkg/ruleset.schema.json`) against
 //! the compiler's own vocabulary (`skjemasjekk::compile::vocabulary`): every key
 //! of a rule set, a field, each field type, a rule, each rule kind, an option and
-//! a text, every field type and rule kind, and every issue code a field's
+//! a text, every field type, rule kind and expression operator, and every issue code a field's
 //! `messages` may name are in the schema, and the schema has none the compiler
 //! does not know. (Validation of rule sets with the schema is in
 //! tests/node/ruleset-schema.test.mjs, with Ajv.) Also: `$schema` is accepted at
@@ -118,6 +118,19 @@ fn the_schema_knows_every_rule_kind_and_its_keys() {
         let (_, keys) = branches.iter().find(|(n, _)| n == kind).unwrap();
         assert_eq!(keys, &set(own), "the keys of a {kind} rule");
     }
+}
+
+#[test]
+fn the_schema_knows_every_operator_of_the_expressions() {
+    let s = schema();
+    let Value::Array(forms) = at(&s, "/$defs/expression/anyOf") else {
+        panic!("expression/anyOf is not a list");
+    };
+    let ops = forms
+        .iter()
+        .find_map(|f| f.get("properties"))
+        .expect("an operation form");
+    assert_eq!(keys(ops), set(&skjemasjekk::expr::operators()));
 }
 
 const SMALL: &str = r#"{

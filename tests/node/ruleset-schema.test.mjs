@@ -44,6 +44,13 @@ test("every language fixture's rule set, and the Node tests' own, pass the schem
   assert.ok(validate(json(`${testsDir}/node/mini-ruleset.json`)), errors());
 });
 
+test("the schema accepts expressions: literals, lists, nested operations", () => {
+  const r = base();
+  r.fields.end.requiredWhen = { and: [{ date_before: [{ var: "start" }, "2024-01-01"] }, { "!": [{ form: "name" }] }, true, [1, {}]] };
+  r.rules.push({ kind: "expr", id: "x", assert: { "<=": [0, { sum: [[1, 2]] }, 10] }, at: "name", message: r.title });
+  assert.ok(validate(r), errors());
+});
+
 const base = () => ({
   id: "demo",
   version: "1",
@@ -103,6 +110,8 @@ test("the schema rejects other mistakes the compiler refuses", () => {
     (r) => { r.rules.push({ kind: "expr", assert: true, at: "name" }); },
     (r) => { r.rules.push({ kind: "date_within", date: "start", start: "start" }); },
     (r) => { r.fields.name.messages = { min_lenght: r.title }; },
+    (r) => { r.fields.end.requiredWhen = { date_befor: [{ var: "start" }, "2024-01-01"] }; },
+    (r) => { r.fields.end.requiredWhen = { "==": [1, 1], "!=": [1, 2] }; },
   ];
   cases.forEach((spoil, i) => {
     const r = base();
