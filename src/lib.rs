@@ -10,6 +10,7 @@ pub mod compile;
 pub mod date;
 pub mod decimal;
 pub mod describe;
+pub mod examples;
 pub mod expr;
 pub mod formdata;
 mod hash;

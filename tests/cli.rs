@@ -219,3 +219,33 @@ fn schema_check_eval_and_forms() {
     let forms = run(&["forms"], None);
     assert_eq!(text(&forms.stdout).lines().count(), 2);
 }
+
+#[test]
+fn examples_prints_a_valid_document_and_breaking_ones() {
+    let out = run(&["examples", "--form", "pilotplan", "--lang", "nn"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v = skjemasjekk::parse_json(&text(&out.stdout)).unwrap();
+    assert_eq!(v.get("form").and_then(|s| s.as_str()), Some("pilotplan"));
+    let Some(skjemasjekk::Value::Array(breaking)) = v.get("breaking") else {
+        panic!("no breaking examples");
+    };
+    let first = &breaking[0];
+    assert!(first
+        .get("target")
+        .and_then(|t| t.as_str())
+        .unwrap()
+        .starts_with("/fields/"));
+    let expect = first.get("expect").unwrap();
+    for key in ["code", "path", "severity", "message"] {
+        assert!(expect.get(key).is_some(), "expect has {key}");
+    }
+    // The valid example validates (exit 0) through `validate` too.
+    let valid = v.get("valid").unwrap().to_json();
+    let check = run(
+        &["validate", "--form", "pilotplan", "--strict", "-"],
+        Some(valid.as_bytes()),
+    );
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let unknown = run(&["examples", "--form", "nope"], None);
+    assert_eq!(unknown.status.code(), Some(2));
+}

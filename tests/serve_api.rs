@@ -40,6 +40,25 @@ async fn healthz_and_form_list() {
 }
 
 #[tokio::test]
+async fn the_rule_set_language_schema_is_served_for_editors() {
+    let server = Server::with_defaults().await;
+    let res = server.get("/api/v1/ruleset.schema.json", &[]).await;
+    assert_eq!(res.status, 200);
+    let shipped = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/pkg/ruleset.schema.json"
+    ));
+    assert_eq!(
+        res.body,
+        shipped.unwrap(),
+        "the bytes the npm package ships"
+    );
+    assert_eq!(res.header("content-type"), Some("application/schema+json"));
+    assert_eq!(res.header("cache-control"), Some("no-cache"));
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn rule_set_is_the_library_bytes_with_a_strong_etag() {
     let server = Server::with_defaults().await;
     for form in forms() {

@@ -34,17 +34,6 @@ pub struct Pass1<'a> {
     pub conds: Vec<PendingCond>,
 }
 
-const COMMON: [&str; 8] = [
-    "type",
-    "label",
-    "help",
-    "optional",
-    "requiredWhen",
-    "forbiddenWhen",
-    "messages",
-    "$comment",
-];
-
 impl<'a> Pass1<'a> {
     /// The fields of an object (`fields` member at `path`), in order.
     pub fn object(&mut self, fields: &'a Value, path: &str, scope: &[usize]) -> ObjectSchema {
@@ -109,8 +98,8 @@ impl<'a> Pass1<'a> {
         let messages = self.messages(&obj);
         let kind = type_name.and_then(|t| self.kind(t, &obj, own));
         if let Some(t) = type_name {
-            let mut allowed: Vec<&str> = COMMON.to_vec();
-            allowed.extend_from_slice(types::allowed_for(t));
+            let mut allowed: Vec<&str> = super::vocabulary::FIELD_KEYS.to_vec();
+            allowed.extend_from_slice(super::vocabulary::field_type_keys(t).unwrap_or(&[]));
             if kind.is_some() {
                 obj.deny_unknown(&allowed, &a_field(t), &mut self.d);
             }

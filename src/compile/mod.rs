@@ -5,10 +5,12 @@
 //! paths) against that tree. Each problem is a [`RuleSetError`] with a JSON
 //! Pointer into the rule set. The built-in forms are compiled once, lazily.
 
+mod content_hash;
 mod fields;
 mod reader;
 mod refs;
 mod rules;
+pub mod vocabulary;
 
 pub use reader::escape as escape_pointer_token;
 pub use refs::object_of;
@@ -18,8 +20,6 @@ use crate::lang::Lang;
 use crate::model::{Cond, ObjectSchema, Text};
 use crate::value::{parse_json, Value};
 use reader::{Diagnostics, Obj};
-use sha2::{Digest, Sha256};
-use std::fmt::Write as _;
 use std::sync::{Arc, OnceLock};
 
 /// Every issue code of the report contract (field `messages` may override these).
@@ -136,7 +136,8 @@ impl Form {
     pub fn version(&self) -> &str {
         &self.version
     }
-    /// `sha256:` and the hex digest of the rule set's bytes.
+    /// `sha256:` and the hex digest of the rule set's bytes, without a leading
+    /// `$schema` member (see `content_hash.rs`).
     pub fn hash(&self) -> &str {
         &self.hash
     }
@@ -160,13 +161,7 @@ impl Form {
 
 fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
     let obj = Obj::new(value, "", "a rule set", d)?;
-    obj.deny_unknown(
-        &[
-            "id", "version", "title", "fields", "rules", "$comment", "$schema",
-        ],
-        "the rule set",
-        d,
-    );
+    obj.deny_unknown(&vocabulary::RULESET_KEYS, "the rule set", d);
     let id = obj.required("id", d).and_then(|_| obj.string("id", d));
     if let Some(id) = id {
         let ok = id.len() <= 64
@@ -227,10 +222,7 @@ fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
             target.rules = rules;
         }
     }
-    let mut hash = String::from("sha256:");
-    for b in Sha256::digest(source.as_bytes()) {
-        let _ = write!(hash, "{b:02x}");
-    }
+    let hash = content_hash::content_hash(source);
     Some(Form {
         source: source.to_owned(),
         id: id?.to_owned(),

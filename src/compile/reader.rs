@@ -137,7 +137,7 @@ impl<'a> Obj<'a> {
 /// A text in nb, nn and en: all three present, non-empty, nothing else.
 pub fn text(value: &Value, path: &str, d: &mut Diagnostics) -> Option<Text> {
     let obj = Obj::new(value, path, "a text", d)?;
-    obj.deny_unknown(&["nb", "nn", "en"], "a text", d);
+    obj.deny_unknown(&super::vocabulary::TEXT_KEYS, "a text", d);
     let mut get = |lang: &str| -> Option<String> {
         match obj.get(lang) {
             Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),

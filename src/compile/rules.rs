@@ -8,13 +8,10 @@ mod kinds;
 
 use super::reader::{a_field, Diagnostics, Obj};
 use super::refs::resolve_rule_ref;
+use super::vocabulary;
 use crate::model::{Cond, Field, FieldKind, ObjectSchema, Ref, Rule};
 use crate::report::Severity;
 use crate::value::Value;
-
-const KINDS: &str =
-    "date_order, date_within, no_overlap, sum_equals, at_least_one, max_duration, deadline, expr";
-const COMMON: [&str; 5] = ["kind", "severity", "when", "message", "id"];
 
 /// Decode the rules of one scope.
 pub fn rules(
@@ -69,24 +66,17 @@ impl RuleReader<'_, '_, '_> {
             .obj
             .required("kind", self.d)
             .and_then(|_| self.obj.string("kind", self.d))?;
-        let specific: &[&str] = match kind_name {
-            "date_order" => &["first", "then", "allowEqual", "at"],
-            "date_within" => &["date", "start", "end", "year"],
-            "no_overlap" => &["list", "start", "end", "ordered"],
-            "sum_equals" => &["sum", "equals"],
-            "at_least_one" => &["fields", "at"],
-            "max_duration" => &["start", "end", "months"],
-            "deadline" => &["date", "notAfter"],
-            "expr" => &["assert", "at"],
-            other => {
-                self.d.error(
-                    &self.obj.child_path("kind"),
-                    format!("unknown rule kind {other:?}; use one of: {KINDS}"),
-                );
-                return None;
-            }
+        let Some(specific) = vocabulary::rule_kind_keys(kind_name) else {
+            self.d.error(
+                &self.obj.child_path("kind"),
+                format!(
+                    "unknown rule kind {kind_name:?}; use one of: {}",
+                    vocabulary::RULE_KINDS_IN_WORDS
+                ),
+            );
+            return None;
         };
-        let mut allowed = COMMON.to_vec();
+        let mut allowed = vocabulary::RULE_KEYS.to_vec();
         allowed.extend_from_slice(specific);
         self.obj
             .deny_unknown(&allowed, &format!("a {kind_name} rule"), self.d);

@@ -18,6 +18,11 @@ mod scope;
 mod tree;
 pub use coerce::truthy;
 
+/// Every operator of the expression language: the table's, `var` and `form`.
+pub fn operators() -> Vec<&'static str> {
+    ops::names().chain(["var", "form"]).collect()
+}
+
 #[cfg(test)]
 mod tests_eval;
 #[cfg(test)]

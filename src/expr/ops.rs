@@ -114,6 +114,11 @@ pub(crate) const VAR_ARITY: Arity = fixed(0, 2);
 /// The arity of `form` (a path, and optionally a default).
 pub(crate) const FORM_ARITY: Arity = fixed(1, 2);
 
+/// Every operator name the table knows (for the rule-set language's JSON Schema test).
+pub(crate) fn names() -> impl Iterator<Item = &'static str> {
+    TABLE.iter().map(|(n, _, _)| *n)
+}
+
 /// The operation and arity for an operator name.
 pub(crate) fn lookup(name: &str) -> Option<(Op, Arity)> {
     TABLE

@@ -12,7 +12,7 @@
 //! when found; [`LiveForm::set_lang`] words them again without checking.
 
 mod plan;
-mod put;
+pub(crate) mod put;
 mod region;
 mod sorted;
 mod store;

@@ -16,6 +16,7 @@
 
 mod class;
 mod compile;
+mod example;
 mod parse;
 mod vm;
 
@@ -67,6 +68,11 @@ impl Pattern {
     /// Whether the whole of `text` matches (nothing is trimmed here).
     pub fn is_match(&self, text: &str) -> bool {
         vm::is_match(&self.program, text)
+    }
+
+    /// A short text the pattern matches (checked), if one is found.
+    pub fn example(&self) -> Option<String> {
+        example::example(&self.program).filter(|t| self.is_match(t))
     }
 
     /// The pattern as written.

@@ -157,3 +157,22 @@ fn source_and_sharing() {
     fn send_sync<T: Send + Sync + Clone>() {}
     send_sync::<Pattern>();
 }
+
+#[test]
+fn examples_match_their_patterns() {
+    for src in [
+        "(\\d{2}|\\d{4})/\\d{1,7}(-\\d{1,4})?",
+        "§§? ?\\d{1,4}[a-z]?(-\\d{1,4}[a-z]?)?( .{1,180})?",
+        "[^a-z]+x",
+        "^(ab|c)*d$",
+        "\\w{3}",
+    ] {
+        let p = Pattern::new(src).unwrap();
+        let e = p.example().unwrap();
+        assert!(p.is_match(&e), "{src}: {e:?}");
+    }
+    assert_eq!(
+        Pattern::new("ab?c").unwrap().example().as_deref(),
+        Some("ac")
+    );
+}

@@ -1,6 +1,7 @@
 //! The forms the service offers and the read-only endpoints over them: the list,
 //! each rule set (the very bytes the browser validates with, revalidated by its
-//! content hash as a strong `ETag`) and each data schema.
+//! content hash as a strong `ETag`), each data schema, and the JSON Schema of
+//! the rule-set language itself (for editors).
 //!
 //! Everything a GET answers is computed once, when the router is built.
 
@@ -130,4 +131,23 @@ pub async fn schema(
         HeaderValue::from_static("application/schema+json"),
     );
     Ok(res)
+}
+
+/// The JSON Schema of the rule-set language, as the npm package ships it.
+const RULESET_SCHEMA: &str = include_str!("../../pkg/ruleset.schema.json");
+
+/// `GET /api/v1/ruleset.schema.json`: the JSON Schema 2020-12 of the rule-set
+/// language, for editors (`"$schema"` in a rule set); revalidated, not cached.
+pub async fn ruleset_schema() -> Response {
+    let mut res = json_response(
+        StatusCode::OK,
+        Bytes::from_static(RULESET_SCHEMA.as_bytes()),
+    );
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/schema+json"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    res
 }

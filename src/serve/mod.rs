@@ -80,6 +80,7 @@ pub fn router(config: &ServeConfig) -> Router {
     let mut app = Router::new()
         .route("/healthz", get(ops::healthz))
         .route("/api/v1/forms", get(forms::list))
+        .route("/api/v1/ruleset.schema.json", get(forms::ruleset_schema))
         .route("/api/v1/forms/{id}", get(forms::ruleset))
         .route("/api/v1/forms/{id}/schema", get(forms::schema))
         .route("/api/v1/forms/{id}/validate", post(validate::validate))

@@ -1,4 +1,4 @@
-//! The subcommands that read forms and documents: validate, lint, schema, eval, forms, serve.
+//! The subcommands that read forms and documents: validate, lint, schema, eval, examples, forms, serve.
 
 use skjemasjekk::{builtin, builtin_form, parse_json, Form, Lang, Options, Report, Severity};
 use std::io::Read;
@@ -203,5 +203,14 @@ pub fn serve(
         pkg_dir: Some(pkg),
     };
     skjemasjekk::serve::run(config).map_err(|e| format!("the service stopped: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `examples`: the valid example and the breaking ones, as pretty JSON.
+pub fn examples(form: Option<&str>, ruleset: Option<&Path>, lang: Lang) -> Outcome {
+    let form = load_form(form, ruleset)?;
+    let value = skjemasjekk::examples::examples(&form, lang).to_value(&form);
+    let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+    println!("{text}");
     Ok(ExitCode::SUCCESS)
 }

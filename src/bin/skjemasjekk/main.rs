@@ -1,4 +1,4 @@
-//! The `skjemasjekk` command line: validate, lint, schema, check, eval, forms, serve.
+//! The `skjemasjekk` command line: validate, lint, schema, check, eval, examples, forms, serve.
 //!
 //! Exit codes: 0 valid (or all values valid), 1 invalid, 2 unusable input
 //! (unreadable file, malformed JSON, unknown form, bad arguments) with a
@@ -88,6 +88,16 @@ enum Command {
     },
     /// Evaluate one expression (JsonLogic and the added operators) and print the result.
     Eval { rule: String, data: Option<String> },
+    /// Example documents: one valid, and one per constraint and rule that breaks
+    /// exactly it, each with the issue the engine gives (JSON).
+    Examples {
+        #[arg(long, required_unless_present = "ruleset")]
+        form: Option<String>,
+        #[arg(long)]
+        ruleset: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+    },
     /// List the built-in forms.
     Forms,
     /// Run the validation service (and the demo portal's files).
@@ -134,6 +144,11 @@ fn main() -> ExitCode {
         Command::Schema { form, ruleset } => commands::schema(form.as_deref(), ruleset.as_deref()),
         Command::Check { kind, values, lang } => Ok(check::run(kind, &values, lang.into())),
         Command::Eval { rule, data } => commands::eval(&rule, data.as_deref()),
+        Command::Examples {
+            form,
+            ruleset,
+            lang,
+        } => commands::examples(form.as_deref(), ruleset.as_deref(), lang.into()),
         Command::Forms => commands::forms(),
         #[cfg(feature = "serve")]
         Command::Serve {

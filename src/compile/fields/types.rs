@@ -10,19 +10,6 @@ use crate::model::{EnumOption, FieldKind, IdKind, ItemCount};
 use crate::pattern::Pattern;
 use crate::value::Value;
 
-pub(super) fn allowed_for(type_name: &str) -> &'static [&'static str] {
-    match type_name {
-        "text" => &["minLength", "maxLength", "pattern"],
-        "integer" | "decimal" | "date" => &["minimum", "maximum"],
-        "boolean" => &["mustBeTrue"],
-        "enum" => &["options"],
-        "multi_enum" => &["options", "minItems", "maxItems", "uniqueItems"],
-        "object" => &["fields", "rules"],
-        "list" => &["item", "minItems", "maxItems", "uniqueItems"],
-        _ => &[],
-    }
-}
-
 impl<'a> Pass1<'a> {
     pub(super) fn kind(&mut self, t: &str, obj: &Obj<'a>, own: &[usize]) -> Option<FieldKind> {
         let d = &mut self.d;
@@ -139,7 +126,10 @@ impl<'a> Pass1<'a> {
             other => match IdKind::from_name(other) {
                 Some(id) => FieldKind::Id(id),
                 None => {
-                    let msg = format!("unknown field type {other:?}; use one of: text, integer, decimal, boolean, date, enum, multi_enum, object, list, orgnr, fodselsnummer, kontonummer, kommunenummer, fylkesnummer, postnummer, phone, email");
+                    let msg = format!(
+                        "unknown field type {other:?}; use one of: {}",
+                        crate::compile::vocabulary::FIELD_TYPES_IN_WORDS
+                    );
                     d.error(&obj.child_path("type"), msg);
                     return None;
                 }
@@ -190,7 +180,7 @@ fn options(obj: &Obj, d: &mut Diagnostics) -> Vec<EnumOption> {
         let Some(o) = Obj::new(item, &ipath, "an option", d) else {
             continue;
         };
-        o.deny_unknown(&["value", "label"], "an option", d);
+        o.deny_unknown(&crate::compile::vocabulary::OPTION_KEYS, "an option", d);
         let value = o.required("value", d).and_then(|_| o.string("value", d));
         let label = o.required("label", d).and_then(|_| o.text("label", d));
         if let (Some(value), Some(label)) = (value, label) {
