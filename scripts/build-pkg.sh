@@ -105,7 +105,7 @@ size "$out/skjemasjekk.js" >&2
 # "What 100 KB would take"); the budget keeps it from growing unnoticed, as a merge
 # once added 24 KB with one `{:?}`. Raise it only with a reason in RESULTS.md
 # (last raised for issue 20: relevance +0.8 KB, the form-post conversion Validator.formData +4.8 KB gzip).
-budget=${SKJEMASJEKK_SIZE_BUDGET:-171900}
+budget=${SKJEMASJEKK_SIZE_BUDGET:-172500}
 if [ ${#features[@]} -eq 0 ]; then
   total=0
   for f in "$out/skjemasjekk_bg.wasm" "$out/skjemasjekk.js" $(find "$out/snippets" -name '*.js'); do
