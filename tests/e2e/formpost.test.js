@@ -107,7 +107,8 @@ test("application: a form post gets the drop-in's report, with an added row", as
   const { page, context } = await openPage(browser);
   try {
     await gotoDemo(page, server.url, "forsokssoknad.html");
-    await press(page, option("stage", "preliminary"));
+    // A final application: its progress plan is a part the page shows (relevance).
+    await press(page, option("stage", "final"));
     await press(page, option("applicants[0].type", "kommune"));
     await type(page, at("applicants[0].name"), "Eksempel kommune");
     await type(page, at("applicants[0].municipalityNumber"), "0301");
