@@ -44,6 +44,18 @@ const glue = readFileSync(`${args.dist}/skjemasjekk.js`);
 row("skjemasjekk", "skjemasjekk_bg.wasm", "the engine and both forms (wasm-opt -Oz)", wasm);
 row("skjemasjekk", "skjemasjekk.js", "wasm-bindgen glue as shipped", glue);
 
+// The entries are written under target/, so a bare `ajv` would resolve up the tree to
+// the repository's own node_modules (a test's Ajv) before this folder's, and mix two
+// copies of Ajv with ajv-errors' generated code. Bench packages resolve from here.
+const benchPackages = {
+  name: "bench-packages",
+  setup(build) {
+    build.onResolve({ filter: /^ajv(-errors|-formats)?(\/|$)/ }, (args) =>
+      args.pluginData === "here" ? undefined : build.resolve(args.path, { resolveDir: here, kind: args.kind, pluginData: "here" }),
+    );
+  },
+};
+
 async function bundle(entryFile, outName) {
   const outfile = `${www}/${outName}`;
   await esbuild.build({
@@ -56,6 +68,7 @@ async function bundle(entryFile, outName) {
     outfile,
     logLevel: "error",
     nodePaths: [`${here}/node_modules`],
+    plugins: [benchPackages],
   });
   return readFileSync(outfile);
 }
