@@ -35,7 +35,7 @@ pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;
 pub use relevance::Relevance;
 pub use report::{Issue, IssueKind, Report, RulesetRef, Severity};
-pub use validate::check_id;
+pub use validate::{check_id, Checked};
 pub use value::{parse_json, JsonError, Value};
 
 /// How to validate: the language of the messages, and whether keys the form

@@ -6,7 +6,7 @@
 //! compare against too: equal to the golden file everywhere means identical
 //! everywhere. `SKJEMASJEKK_BLESS=1 cargo test --test fixtures` rewrites it.
 
-use skjemasjekk::{builtin_form, parse_json, Form, Lang, Options, Value};
+use skjemasjekk::{builtin_form, parse_json, Form, Lang, Options, Report, Value};
 use std::path::{Path, PathBuf};
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -51,6 +51,23 @@ fn diagnostics_differ(want: Option<&Value>, got: &Value) -> Option<String> {
 }
 
 /// Run one case: the golden line and, if the verdict differs from `expect`, why.
+/// One check, worded again in each language (`Form::check`, `Checked::report`),
+/// gives the very report `validate` gives in that language.
+fn reworded_alike(name: &str, form: &Form, data_text: &str, opts: &Options, report: &Report) {
+    let data = parse_json(data_text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let checked = form.check(&data, opts);
+    assert_eq!(&checked.report(opts.lang), report, "{name}: check + report");
+    assert_eq!(checked.valid(), report.valid, "{name}: check's verdict");
+    for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+        let other = Options { lang, ..*opts };
+        assert_eq!(
+            checked.report(lang),
+            form.validate(&data, &other),
+            "{name}: worded again in {lang:?}"
+        );
+    }
+}
+
 fn run(root: &Path, path: &Path) -> (String, Option<String>) {
     let name = path
         .strip_prefix(root)
@@ -102,8 +119,11 @@ fn run(root: &Path, path: &Path) -> (String, Option<String>) {
         Ok(_) => None,
     };
     let output = form.map_err(|e| e.to_string()).and_then(|f| {
-        f.validate_json(&data_text, &opts)
-            .map_err(|e| e.to_string())
+        let report = f
+            .validate_json(&data_text, &opts)
+            .map_err(|e| e.to_string())?;
+        reworded_alike(&name, &f, &data_text, &opts, &report);
+        Ok(report)
     });
     let (ok, text) = match &output {
         Ok(report) => (true, report.to_json()),

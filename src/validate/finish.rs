@@ -81,18 +81,34 @@ pub(crate) fn order_key(root: &ObjectSchema, path: &[PathSeg]) -> Vec<u32> {
     describe(root, path).key
 }
 
-/// Order the issues, then word each in `lang`.
-pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issue> {
+/// The issues in report order (the form definition's, then by pointer), each
+/// with its place and pointer.
+fn placed<'f, 'a>(
+    form: &'f Form,
+    pending: Vec<Pending<'a>>,
+) -> Vec<(Place<'f>, String, Pending<'a>)> {
     let placed: Vec<(Place, String, Pending)> = pending
         .into_iter()
         .map(|p| (describe(form.fields(), &p.path), pointer(&p.path), p))
         .collect();
-    let placed = sort_stable_by(placed, &mut |a, b| {
+    sort_stable_by(placed, &mut |a, b| {
         a.0.key.cmp(&b.0.key).then_with(|| a.1.cmp(&b.1))
-    });
-    placed
+    })
+}
+
+/// Order the issues, then word each in `lang`.
+pub(crate) fn finish(form: &Form, pending: Vec<Pending>, lang: Lang) -> Vec<Issue> {
+    placed(form, pending)
         .into_iter()
         .map(|(place, path, p)| word_placed(form, &place, path, p, lang))
+        .collect()
+}
+
+/// Order the issues as a report does, words left for later.
+pub(crate) fn in_order<'a>(form: &Form, pending: Vec<Pending<'a>>) -> Vec<Pending<'a>> {
+    placed(form, pending)
+        .into_iter()
+        .map(|(_, _, p)| p)
         .collect()
 }
 

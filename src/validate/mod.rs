@@ -5,8 +5,10 @@
 //! meets are deferred and run afterwards (`rules.rs`), when every
 //! field's own verdict is known, so a rule can skip inputs that are missing or
 //! already wrong. Issues are then ordered by the form definition and rendered
-//! in the requested language (`finish.rs`).
+//! in the requested language (`finish.rs`), or kept unworded to be worded in
+//! any language later (`checked.rs`).
 
+mod checked;
 mod constraints;
 mod finding;
 mod finish;
@@ -20,6 +22,7 @@ mod text;
 mod unique;
 mod walk;
 
+pub use checked::Checked;
 pub use finding::Finding;
 pub use paths::{parse_pointer, PathSeg};
 pub use text::check_id;

@@ -57,7 +57,7 @@ fn edit_value(value: &JsValue) -> Result<Option<Value>, JsValue> {
         return Ok(Some(Value::Bool(b)));
     }
     match value.as_string() {
-        Some(text) if !text.contains('\u{FFFD}') => Ok(Some(Value::String(text))),
+        Some(text) if !convert::has_replacement_char(&text) => Ok(Some(Value::String(text))),
         _ => convert::plain_value(value).map(Some),
     }
 }
