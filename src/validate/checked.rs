@@ -66,7 +66,7 @@ impl Checked<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Form, Lang, Options};
+    use crate::{Lang, Options};
 
     #[test]
     fn one_check_words_the_same_report_in_every_language() {
