@@ -22,6 +22,8 @@ pub mod no;
 pub mod pattern;
 pub mod relevance;
 pub mod report;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod scaffold;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;

@@ -4,7 +4,9 @@
 //!
 //! Routes: `GET /api/v1/forms`, `GET /api/v1/forms/{id}` (the rule set's bytes,
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
-//! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, `GET /healthz`, and the demo's
+//! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, the HTML of a form
+//! (`GET /api/v1/forms/{id}/scaffold`, `POST /api/v1/scaffold` with a rule set:
+//! `scaffold`), `GET /healthz`, and the demo's
 //! static files: `www/` at `/` and `pkg/` at `/pkg/` (compressed, with `ETag`s,
 //! cache rules and the pages' CSP: `statics`). Every error is JSON
 //! ([`ApiError`]). Around every request: a time limit (for its head, and for the
@@ -17,6 +19,7 @@ mod forms;
 mod listen;
 mod negotiate;
 mod ops;
+mod scaffold;
 mod statics;
 mod validate;
 
@@ -84,6 +87,8 @@ pub fn router(config: &ServeConfig) -> Router {
         .route("/api/v1/forms/{id}", get(forms::ruleset))
         .route("/api/v1/forms/{id}/schema", get(forms::schema))
         .route("/api/v1/forms/{id}/validate", post(validate::validate))
+        .route("/api/v1/forms/{id}/scaffold", get(scaffold::builtin))
+        .route("/api/v1/scaffold", post(scaffold::posted))
         .route("/api", any(StatusCode::NOT_FOUND))
         .route("/api/{*rest}", any(StatusCode::NOT_FOUND))
         .with_state(state)

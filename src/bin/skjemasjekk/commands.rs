@@ -26,7 +26,7 @@ fn read_input(file: &str) -> Result<String, String> {
 }
 
 /// The form to use: a rule-set file, or a built-in form by id.
-fn load_form(form: Option<&str>, ruleset: Option<&Path>) -> Result<Arc<Form>, String> {
+pub fn load_form(form: Option<&str>, ruleset: Option<&Path>) -> Result<Arc<Form>, String> {
     if let Some(path) = ruleset {
         let source = read(path)?;
         let compiled = Form::compile(&source).map_err(|e| format!("{}: {e}", path.display()))?;

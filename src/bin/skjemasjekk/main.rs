@@ -1,4 +1,4 @@
-//! The `skjemasjekk` command line: validate, lint, schema, check, eval, examples, forms, serve.
+//! The `skjemasjekk` command line: validate, lint, schema, check, eval, examples, scaffold, forms, serve.
 //!
 //! Exit codes: 0 valid (or all values valid), 1 invalid, 2 unusable input
 //! (unreadable file, malformed JSON, unknown form, bad arguments) with a
@@ -6,6 +6,7 @@
 
 mod check;
 mod commands;
+mod scaffold;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -98,6 +99,8 @@ enum Command {
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
     },
+    /// Accessible HTML for a form that the drop-in enhances: a page, or the <form> alone.
+    Scaffold(scaffold::ScaffoldArgs),
     /// List the built-in forms.
     Forms,
     /// Run the validation service (and the demo portal's files).
@@ -149,6 +152,7 @@ fn main() -> ExitCode {
             ruleset,
             lang,
         } => commands::examples(form.as_deref(), ruleset.as_deref(), lang.into()),
+        Command::Scaffold(args) => scaffold::run(args),
         Command::Forms => commands::forms(),
         #[cfg(feature = "serve")]
         Command::Serve {
