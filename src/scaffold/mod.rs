@@ -20,6 +20,7 @@
 //! is HTML-escaped. Native only: not part of the WebAssembly build.
 
 mod fields;
+mod groups;
 mod html;
 #[cfg(test)]
 mod tests;
