@@ -202,6 +202,28 @@ for (const form of forms) {
   }
 }
 
+for (const id of ["pilotplan", "forsokssoknad"]) {
+  test(`${id} in nynorsk and English: the page in that language, no axe violation, a row added`, async () => {
+    for (const lang of ["nn", "en"]) {
+      const { page, context, problems } = await open(`/${id}-${lang}.html`);
+      try {
+        assert.equal(await page.getAttribute("html", "lang"), lang);
+        assert.deepEqual(await axeViolations(page), [], lang);
+        const list = id === "pilotplan" ? "pilots" : "applicants";
+        const add = page.locator(`[data-skjemasjekk-list=${list}] > [data-skjemasjekk-add]`);
+        if (id === "pilotplan") await page.locator("#hasPlans-true").check();
+        await add.click();
+        const second = page.locator(`[data-skjemasjekk-list=${list}] > [data-skjemasjekk-row]`).nth(1);
+        assert.equal(await second.isVisible(), true);
+        assert.deepEqual(await axeViolations(page), [], `${lang}, two rows`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+}
+
 test("tilskudd: a row is added, its conditional part follows its own answer", async () => {
   const { page, context, problems } = await open("/tilskudd-nb.html");
   try {
