@@ -4,10 +4,11 @@
 //!
 //! Routes: `GET /api/v1/forms`, `GET /api/v1/forms/{id}` (the rule set's bytes,
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
-//! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, `GET /healthz`, and the demo's
-//! static files: `www/` at `/` and `pkg/` at `/pkg/` (compressed, with `ETag`s,
+//! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, `GET /healthz`, the demo
+//! forms for browsers without JavaScript (`GET` and `POST /forms/{id}?lang=`,
+//! HTML: `nojs`), and the demo's static files: `www/` at `/` and `pkg/` at `/pkg/` (compressed, with `ETag`s,
 //! cache rules and the pages' CSP: `statics`). Every error is JSON
-//! ([`ApiError`]). Around every request: a time limit (for its head, and for the
+//! ([`ApiError`]), but on the HTML routes for people. Around every request: a time limit (for its head, and for the
 //! whole request), one access-log line on stderr, and on SIGTERM/SIGINT a graceful
 //! shutdown that finishes what is in flight.
 
@@ -16,6 +17,7 @@ mod form_body;
 mod forms;
 mod listen;
 mod negotiate;
+mod nojs;
 mod ops;
 mod statics;
 mod validate;
@@ -69,6 +71,8 @@ impl Default for ServeConfig {
 struct AppState {
     catalog: forms::Catalog,
     body_limit: usize,
+    /// The demo pages, which the routes without JavaScript fill in.
+    www_dir: Option<PathBuf>,
 }
 
 /// The whole service as a router (the built-in forms are compiled here, once).
@@ -76,6 +80,7 @@ pub fn router(config: &ServeConfig) -> Router {
     let state = Arc::new(AppState {
         catalog: forms::Catalog::new(crate::builtin()),
         body_limit: config.body_limit,
+        www_dir: config.www_dir.clone(),
     });
     let mut app = Router::new()
         .route("/healthz", get(ops::healthz))
@@ -84,6 +89,7 @@ pub fn router(config: &ServeConfig) -> Router {
         .route("/api/v1/forms/{id}", get(forms::ruleset))
         .route("/api/v1/forms/{id}/schema", get(forms::schema))
         .route("/api/v1/forms/{id}/validate", post(validate::validate))
+        .route("/forms/{id}", get(nojs::form_page).post(nojs::form_post))
         .route("/api", any(StatusCode::NOT_FOUND))
         .route("/api/{*rest}", any(StatusCode::NOT_FOUND))
         .with_state(state)

@@ -131,7 +131,7 @@ fn position(prefix: &[u8]) -> (usize, usize) {
 /// from `Content-Length` before a byte is read, or while it streams in. A refused
 /// body is drained first ([`drain`]), unless the client waits for
 /// `100 Continue` (`expecting`) and so has not sent it.
-async fn read_body(
+pub(super) async fn read_body(
     mut body: Body,
     declared: Option<u64>,
     expecting: bool,
