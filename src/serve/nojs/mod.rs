@@ -13,6 +13,7 @@ mod issues;
 mod page;
 mod receipt;
 mod rows;
+mod summary;
 mod texts;
 mod values;
 
