@@ -87,6 +87,29 @@ test("without 'wasm-unsafe-eval' the console says clearly what the policy must a
   }
 });
 
+test("without 'wasm-unsafe-eval' attach() rejects with the same clear error and leaves the form alone", async () => {
+  const { page, errors, context } = await openWithoutWasm();
+  try {
+    await page.waitForSelector("html[data-engine=unavailable]", { timeout: 15_000 });
+    const got = await page.evaluate(async () => {
+      const { attach } = await import("/pkg/dropin/index.js");
+      const form = /** @type {HTMLFormElement} */ (document.querySelector("form"));
+      try {
+        await attach(form, { form: "pilotplan" });
+        return { resolved: true, classes: form.className };
+      } catch (e) {
+        return { resolved: false, message: String(e instanceof Error ? e.message : e), classes: form.className };
+      }
+    });
+    assert.equal(got.resolved, false);
+    assert.match(got.message || "", /^skjemasjekk: .*WebAssembly.*posted as it is.*'wasm-unsafe-eval'/);
+    assert.ok(errors.some((e) => e === got.message), "and says so in the console");
+    assert.match(got.classes, /skjemasjekk-nojs/, "the buttons that need the drop-in stay hidden");
+  } finally {
+    await context.close();
+  }
+});
+
 test("without 'wasm-unsafe-eval' the form still submits and the server's verdict shows", async () => {
   const { page, context } = await openWithoutWasm();
   try {
