@@ -176,6 +176,15 @@ async fn add_and_remove_row_buttons_work_without_javascript() {
         Some("C kommune")
     );
     assert_eq!(value_of(&doc, "title").as_deref(), Some("Tittel"));
+    let focused = doc.select("[autofocus]");
+    assert_eq!(
+        focused.length(),
+        1,
+        "focus goes to the row that took the removed one's place"
+    );
+    assert!(focused
+        .attr("name")
+        .is_some_and(|n| n.starts_with("applicants[1].")));
     assert_eq!(
         doc.select("[data-skjemasjekk-summary] li").length(),
         0,
@@ -190,6 +199,14 @@ async fn add_and_remove_row_buttons_work_without_javascript() {
     let doc = Document::from(res.text());
     assert_eq!(rows(&doc, "progressPlan"), 1);
     assert_eq!(rows(&doc, "applicants"), 3, "the other rows as posted");
+    let focused = doc.select("[autofocus]");
+    assert_eq!(focused.length(), 1);
+    assert!(
+        focused
+            .attr("name")
+            .is_some_and(|n| n.starts_with("progressPlan[0].")),
+        "focus in the new row"
+    );
     assert_eq!(
         doc.select("#progressPlan-0-milestone[name=\"progressPlan[0].milestone\"]")
             .length(),

@@ -19,6 +19,7 @@ mod values;
 
 use super::form_body::{self, BodyKind};
 use super::{validate, ApiError, AppState, CSP};
+use crate::formdata::Seg;
 use crate::{Lang, Options};
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
@@ -100,12 +101,16 @@ async fn post(
         let posted = Posted::new(&rows::without_row(&pairs, &row));
         let (doc, _) = render(state, id, lang, &posted, None).await?;
         values::keep(&doc, &posted);
+        if let Some((Seg::Index(at), list)) = row.split_last() {
+            rows::focus_in(&doc, list, Some(*at));
+        }
         return Ok(dom::html_of(&doc));
     }
     if let Some(list) = asked(page::ADD) {
         let posted = Posted::new(&pairs);
         let (doc, _) = render(state, id, lang, &posted, Some(&list)).await?;
         values::keep(&doc, &posted);
+        rows::focus_in(&doc, &list, None);
         return Ok(dom::html_of(&doc));
     }
     let report = form.validate(&data, &Options { lang, strict: true });

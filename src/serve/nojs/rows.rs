@@ -87,6 +87,38 @@ fn posted_rows(posted: &[Vec<Seg>], segs: &[Seg]) -> usize {
         .unwrap_or(0)
 }
 
+/// Where focus goes after a row was added or removed, as the drop-in moves it:
+/// into row `at` (the one that took a removed row's place, or the one before
+/// it) or, without `at`, the last row (the one just added); else to the list's
+/// add button. `autofocus`, as the page has no script.
+pub fn focus_in(doc: &Document, list_segs: &[Seg], at: Option<usize>) {
+    let want = pointer(list_segs);
+    let list = dom::live(doc, &format!("[{LIST}]"))
+        .into_iter()
+        .find(|l| segs_of(&attr(l, LIST)).is_some_and(|s| pointer(&s) == want));
+    let Some(list) = list else {
+        return;
+    };
+    let rows = rows_of(&list);
+    let row = match at {
+        Some(i) => rows.get(i).or_else(|| rows.get(i.wrapping_sub(1))),
+        None => rows.last(),
+    };
+    let in_row = row.and_then(|row| {
+        dom::live_in(row, "input:not([type=hidden]), select, textarea")
+            .into_iter()
+            .next()
+    });
+    let add = || {
+        dom::live_in(&list, "[data-skjemasjekk-add]")
+            .into_iter()
+            .find(|b| owner_list(b).is_some_and(|l| l.id == list.id))
+    };
+    if let Some(target) = in_row.or_else(add) {
+        target.set_attr("autofocus", "");
+    }
+}
+
 /// The pairs of a post without row `row` of its list, the rows after it
 /// renumbered (what pressing a row's remove button asks for).
 pub fn without_row(pairs: &[(String, String)], row: &[Seg]) -> Vec<(String, String)> {
