@@ -12,6 +12,7 @@ mod dom;
 mod issues;
 mod page;
 mod receipt;
+mod row_buttons;
 mod rows;
 mod summary;
 mod texts;
@@ -96,21 +97,21 @@ async fn post(
             .find(|(n, _)| n == button)
             .and_then(|(_, v)| crate::formdata::parse_name(v))
     };
-    if let Some(row) = asked(page::REMOVE) {
+    if let Some(row) = asked(row_buttons::REMOVE) {
         // A row's remove button: the page again without it, nothing checked yet.
-        let posted = Posted::new(&rows::without_row(&pairs, &row));
+        let posted = Posted::new(&row_buttons::without_row(&pairs, &row));
         let (doc, _) = render(state, id, lang, &posted, None).await?;
         values::keep(&doc, &posted);
         if let Some((Seg::Index(at), list)) = row.split_last() {
-            rows::focus_in(&doc, list, Some(*at));
+            row_buttons::focus_in(&doc, list, Some(*at));
         }
         return Ok(dom::html_of(&doc));
     }
-    if let Some(list) = asked(page::ADD) {
+    if let Some(list) = asked(row_buttons::ADD) {
         let posted = Posted::new(&pairs);
         let (doc, _) = render(state, id, lang, &posted, Some(&list)).await?;
         values::keep(&doc, &posted);
-        rows::focus_in(&doc, &list, None);
+        row_buttons::focus_in(&doc, &list, None);
         return Ok(dom::html_of(&doc));
     }
     let report = form.validate(&data, &Options { lang, strict: true });

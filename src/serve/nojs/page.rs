@@ -107,7 +107,7 @@ pub fn render(
         }
     }
     list_texts(&doc, form, lang);
-    row_buttons(&doc, lang);
+    super::row_buttons::make(&doc, lang);
     language_links(&doc, form, lang);
     for a in dom::live(&doc, "a[data-keep-lang]") {
         let href = attr(&a, "href");
@@ -188,57 +188,6 @@ fn list_texts(doc: &Document, form: &Form, lang: Lang) {
                 }
             }
         }
-    }
-}
-
-/// The name of the button that adds a row (its value: the list's pointer) and
-/// of those that remove one (the row's pointer): the form posts here and the
-/// page comes back with the row added or removed.
-pub const ADD: &str = "skjemasjekk-add";
-pub const REMOVE: &str = "skjemasjekk-remove";
-
-/// Add and remove buttons that work without JavaScript: submit buttons the
-/// server answers. Enter in a field must still send the form, not add or
-/// remove a row, so a copy of the submit button goes first in the form (the
-/// browser's default button), out of sight and out of the tab order.
-fn row_buttons(doc: &Document, lang: Lang) {
-    for list in dom::live(doc, &format!("[{LIST}]")) {
-        let Some(segs) = dom::segs_of(&attr(&list, LIST)) else {
-            continue;
-        };
-        let base = crate::formdata::pointer(&segs);
-        for add in dom::live_in(&list, "[data-skjemasjekk-add]") {
-            if rows::owner_list(&add).is_some_and(|l| l.id == list.id) {
-                add.set_attr("type", "submit");
-                add.set_attr("name", ADD);
-                add.set_attr("value", &base);
-            }
-        }
-        for (i, row) in rows::rows_of(&list).iter().enumerate() {
-            for b in dom::live_in(row, "[data-skjemasjekk-remove]") {
-                if dom::closest(&b, "[data-skjemasjekk-row]").is_some_and(|r| r.id == row.id) {
-                    b.set_attr("type", "submit");
-                    b.set_attr("name", REMOVE);
-                    b.set_attr("value", &format!("{base}/{i}"));
-                }
-            }
-        }
-    }
-    for form in dom::live(doc, "form.skjemasjekk-nojs") {
-        form.remove_class("skjemasjekk-nojs");
-        let default = text_element(
-            doc,
-            "button",
-            &[
-                ("type", "submit"),
-                ("class", "ds-sr-only"),
-                ("tabindex", "-1"),
-                ("aria-hidden", "true"),
-                ("data-skjemasjekk-default", ""),
-            ],
-            ui(Ui::Submit, lang),
-        );
-        form.prepend_child(&default);
     }
 }
 

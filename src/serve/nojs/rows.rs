@@ -87,63 +87,6 @@ fn posted_rows(posted: &[Vec<Seg>], segs: &[Seg]) -> usize {
         .unwrap_or(0)
 }
 
-/// Where focus goes after a row was added or removed, as the drop-in moves it:
-/// into row `at` (the one that took a removed row's place, or the one before
-/// it) or, without `at`, the last row (the one just added); else to the list's
-/// add button. `autofocus`, as the page has no script.
-pub fn focus_in(doc: &Document, list_segs: &[Seg], at: Option<usize>) {
-    let want = pointer(list_segs);
-    let list = dom::live(doc, &format!("[{LIST}]"))
-        .into_iter()
-        .find(|l| segs_of(&attr(l, LIST)).is_some_and(|s| pointer(&s) == want));
-    let Some(list) = list else {
-        return;
-    };
-    let rows = rows_of(&list);
-    let row = match at {
-        Some(i) => rows.get(i).or_else(|| rows.get(i.wrapping_sub(1))),
-        None => rows.last(),
-    };
-    let in_row = row.and_then(|row| {
-        dom::live_in(row, "input:not([type=hidden]), select, textarea")
-            .into_iter()
-            .next()
-    });
-    let add = || {
-        dom::live_in(&list, "[data-skjemasjekk-add]")
-            .into_iter()
-            .find(|b| owner_list(b).is_some_and(|l| l.id == list.id))
-    };
-    if let Some(target) = in_row.or_else(add) {
-        target.set_attr("autofocus", "");
-    }
-}
-
-/// The pairs of a post without row `row` of its list, the rows after it
-/// renumbered (what pressing a row's remove button asks for).
-pub fn without_row(pairs: &[(String, String)], row: &[Seg]) -> Vec<(String, String)> {
-    let Some((Seg::Index(removed), list)) = row.split_last() else {
-        return pairs.to_vec();
-    };
-    pairs
-        .iter()
-        .filter_map(|(name, value)| {
-            let Some(segs) = segs_of(name) else {
-                return Some((name.clone(), value.clone()));
-            };
-            if segs.starts_with(row) {
-                return None;
-            }
-            match segs.get(list.len()) {
-                Some(Seg::Index(i)) if segs.starts_with(list) && i > removed => {
-                    Some((renumber_name(name, list, i - 1), value.clone()))
-                }
-                _ => Some((name.clone(), value.clone())),
-            }
-        })
-        .collect()
-}
-
 /// Adds row `index` at the end of a list, from its template.
 fn add_row(list: &NodeRef, segs: &[Seg], index: usize) -> bool {
     let template = dom::live_in(list, "template[data-skjemasjekk-template]")
@@ -282,22 +225,6 @@ mod tests {
             "pilots-5-title pilots-5-title-help other"
         );
         assert_eq!(renumber_ids("pilots-0x", "pilots", 5), "pilots-0x");
-    }
-
-    #[test]
-    fn a_removed_row_takes_its_values_and_the_rows_after_it_move_up() {
-        let pairs: Vec<(String, String)> = [
-            ("a[0].b", "x"),
-            ("a[1].b", "y"),
-            ("a[2].b", "z"),
-            ("c", "w"),
-        ]
-        .iter()
-        .map(|(n, v)| (n.to_string(), v.to_string()))
-        .collect();
-        let left = without_row(&pairs, &segs("/a/1"));
-        let names: Vec<(&str, &str)> = left.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        assert_eq!(names, [("a[0].b", "x"), ("a[1].b", "z"), ("c", "w")]);
     }
 
     #[test]
