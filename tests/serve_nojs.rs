@@ -27,7 +27,7 @@ async fn every_form_page_is_complete_in_each_language() {
                 .header("content-security-policy")
                 .is_some_and(|c| c.contains("script-src 'self'")));
             let html = res.text();
-            for placeholder in ["TITLE", "INTRO", "FOOTER", "<script"] {
+            for placeholder in ["TITLE", "INTRO", "FOOTER", "<script", " style="] {
                 assert!(!html.contains(placeholder), "{id} {l}: {placeholder}");
             }
             let doc = Document::from(html);
