@@ -6,7 +6,6 @@
 
 use super::dom::{self, element, set_text, text_element};
 use super::texts::Own;
-use crate::messages::{ui, Ui};
 use crate::report::{Report, Severity};
 use crate::Lang;
 use dom_query::Document;
@@ -65,7 +64,7 @@ pub fn receipt(doc: &Document, form_id: &str, report: &Report, lang: Lang) {
                 ("data-size", "xs"),
                 ("id", "receipt-warnings"),
             ],
-            ui(Ui::WarningSummaryHeading, lang),
+            Own::ReceivedWarnings.text(lang),
         ));
         let list = element(doc, "ul", &[("class", "ds-list")]);
         for w in warnings {

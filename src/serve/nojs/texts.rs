@@ -14,6 +14,8 @@ pub enum Own {
     Received,
     /// The receipt's explanation.
     ReceivedText,
+    /// The heading of the warnings on the receipt.
+    ReceivedWarnings,
     /// The link from the receipt to an empty form.
     FillInAgain,
     /// A note in every page that is the version for browsers without JavaScript.
@@ -43,6 +45,11 @@ impl Own {
                 "Tjenesten har sjekket skjemaet og fant ingen feil. Dette er en demonstrasjon, så ingenting du skrev er lagret.",
                 "Tenesta har sjekka skjemaet og fann ingen feil. Dette er ein demonstrasjon, så ingenting du skreiv er lagra.",
                 "The service checked the form and found no errors. This is a demonstration, so nothing you typed has been stored.",
+            ],
+            Own::ReceivedWarnings => [
+                "Merknader til skjemaet",
+                "Merknader til skjemaet",
+                "Notes on the form",
             ],
             Own::FillInAgain => ["Fyll ut skjemaet på nytt", "Fyll ut skjemaet på nytt", "Fill in the form again"],
             Own::NoScriptVersion => [
@@ -105,8 +112,9 @@ impl PageTexts {
 mod tests {
     use super::*;
 
-    const ALL: [Own; 11] = [
+    const ALL: [Own; 12] = [
         Own::FrontPage,
+        Own::ReceivedWarnings,
         Own::Received,
         Own::ReceivedText,
         Own::FillInAgain,
