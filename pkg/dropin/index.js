@@ -36,7 +36,18 @@ export async function attach(form, options) {
   if (!options || typeof options.form !== "string") throw new TypeError("attach: options.form must name a form, e.g. \"pilotplan\"");
   let v = options.validator;
   if (!v) {
-    await initWasm();
+    try {
+      await initWasm();
+    } catch (e) {
+      // The form is left as it is: without a submit handler it posts to its
+      // action, and the server's answer is the verdict (docs/no-javascript.md).
+      const message =
+        "skjemasjekk: the validation engine (WebAssembly) could not start, so the form is not checked in the " +
+        "browser and is posted as it is. If the page has a Content-Security-Policy, its script-src must allow " +
+        `'wasm-unsafe-eval' (not 'unsafe-eval'). The browser said: ${e instanceof Error ? e.message : e}`;
+      console.error(message);
+      throw new Error(message, { cause: e });
+    }
     v = Validator.builtin();
   }
   return new Checker(form, v, options);
@@ -63,6 +74,8 @@ class Checker {
     /** @type {Map<string, any>} the engine's pointer handles, by pointer */
     this.handles = new Map();
     form.noValidate = true;
+    // Controls that need the drop-in (add and remove row) are shown from now on.
+    form.classList.remove("skjemasjekk-nojs");
     this.resync();
     this.reveal();
     this.report = this.live.report();

@@ -120,7 +120,7 @@ fn form_html(form: &Form, options: &ScaffoldOptions, limit: usize) -> Option<Str
     };
     let attr = |name: &str, value: &str| format!(" {name}=\"{}\"", escape(value));
     let mut open = format!("<form{}", attr("id", &format!("{id}-form")));
-    open.push_str(" class=\"form\" method=\"post\"");
+    open.push_str(" class=\"form skjemasjekk-nojs\" method=\"post\"");
     open.push_str(&attr("action", &format!("/forms/{id}")));
     open.push_str(&attr("lang", lang.as_str()));
     open.push_str(" novalidate");

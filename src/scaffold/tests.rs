@@ -72,7 +72,7 @@ fn the_pilot_plan_page_has_what_the_dropin_reads() {
         "<title>Plan for piloter i tillitsreformen</title>",
         "<link rel=\"stylesheet\" href=\"/vendor/designsystemet.css\">",
         "<script type=\"module\" src=\"/pkg/dropin/auto.js\"></script>",
-        "<form id=\"pilotplan-form\" class=\"form\" method=\"post\" action=\"/forms/pilotplan\"",
+        "<form id=\"pilotplan-form\" class=\"form skjemasjekk-nojs\" method=\"post\" action=\"/forms/pilotplan\"",
         "data-skjemasjekk-form=\"pilotplan\" data-skjemasjekk-lang=\"nb\">",
         "<div data-skjemasjekk-summary></div>",
         "Alle felt må fylles ut, med mindre de er merket som valgfrie.",

@@ -79,13 +79,17 @@ impl Serialize for Inner<'_> {
     }
 }
 
-/// Middleware: gives every error response that is not JSON yet a JSON body.
+/// Middleware: gives every error response that is not JSON yet a JSON body
+/// (the HTML pages of the routes for people, `nojs`, stay as they are).
 pub async fn json_errors(req: Request, next: Next) -> Response {
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
     let res = next.run(req).await;
     let status = res.status();
-    if !(status.is_client_error() || status.is_server_error()) || is_json(res.headers()) {
+    if !(status.is_client_error() || status.is_server_error())
+        || is_json(res.headers())
+        || is_html(res.headers())
+    {
         return res;
     }
     let (mut parts, body) = res.into_parts();
@@ -110,6 +114,13 @@ fn is_json(headers: &HeaderMap) -> bool {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"))
+}
+
+fn is_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
 }
 
 fn describe(

@@ -6,10 +6,11 @@
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
 //! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, the HTML of a form
 //! (`GET /api/v1/forms/{id}/scaffold`, `POST /api/v1/scaffold` with a rule set:
-//! `scaffold`), `GET /healthz`, and the demo's
+//! `scaffold`), `GET /healthz`, the demo forms for browsers without JavaScript
+//! (`GET` and `POST /forms/{id}?lang=`, HTML: `nojs`), and the demo's
 //! static files: `www/` at `/` and `pkg/` at `/pkg/` (compressed, with `ETag`s,
 //! cache rules and the pages' CSP: `statics`). Every error is JSON
-//! ([`ApiError`]). Around every request: a time limit (for its head, and for the
+//! ([`ApiError`]), but on the HTML routes for people. Around every request: a time limit (for its head, and for the
 //! whole request), one access-log line on stderr, and on SIGTERM/SIGINT a graceful
 //! shutdown that finishes what is in flight.
 
@@ -18,6 +19,7 @@ mod form_body;
 mod forms;
 mod listen;
 mod negotiate;
+mod nojs;
 mod ops;
 mod scaffold;
 mod statics;
@@ -72,6 +74,8 @@ impl Default for ServeConfig {
 struct AppState {
     catalog: forms::Catalog,
     body_limit: usize,
+    /// The demo pages, which the routes without JavaScript fill in.
+    www_dir: Option<PathBuf>,
 }
 
 /// The whole service as a router (the built-in forms are compiled here, once).
@@ -79,6 +83,7 @@ pub fn router(config: &ServeConfig) -> Router {
     let state = Arc::new(AppState {
         catalog: forms::Catalog::new(crate::builtin()),
         body_limit: config.body_limit,
+        www_dir: config.www_dir.clone(),
     });
     let mut app = Router::new()
         .route("/healthz", get(ops::healthz))
@@ -89,6 +94,7 @@ pub fn router(config: &ServeConfig) -> Router {
         .route("/api/v1/forms/{id}/validate", post(validate::validate))
         .route("/api/v1/forms/{id}/scaffold", get(scaffold::builtin))
         .route("/api/v1/scaffold", post(scaffold::posted))
+        .route("/forms/{id}", get(nojs::form_page).post(nojs::form_post))
         .route("/api", any(StatusCode::NOT_FOUND))
         .route("/api/{*rest}", any(StatusCode::NOT_FOUND))
         .with_state(state)

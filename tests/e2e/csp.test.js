@@ -87,20 +87,45 @@ test("without 'wasm-unsafe-eval' the console says clearly what the policy must a
   }
 });
 
-test(
-  "without 'wasm-unsafe-eval' the form still submits and the server's verdict shows",
-  { todo: "the drop-in's attach() rejects when WebAssembly cannot start; the form then posts natively to its action" },
-  async () => {
-    const { page, context } = await openWithoutWasm();
-    try {
-      const posted = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/api/v1/forms/pilotplan/validate"), {
-        timeout: 5_000,
-      });
-      await page.locator("button[type=submit]").first().click();
-      await posted;
-      await page.locator("[data-skjemasjekk-summary] a").first().waitFor({ timeout: 5_000 });
-    } finally {
-      await context.close();
-    }
-  },
-);
+test("without 'wasm-unsafe-eval' attach() rejects with the same clear error and leaves the form alone", async () => {
+  const { page, errors, context } = await openWithoutWasm();
+  try {
+    await page.waitForSelector("html[data-engine=unavailable]", { timeout: 15_000 });
+    const got = await page.evaluate(async () => {
+      const { attach } = await import("/pkg/dropin/index.js");
+      const form = /** @type {HTMLFormElement} */ (document.querySelector("form"));
+      try {
+        await attach(form, { form: "pilotplan" });
+        return { resolved: true, classes: form.className };
+      } catch (e) {
+        return { resolved: false, message: String(e instanceof Error ? e.message : e), classes: form.className };
+      }
+    });
+    assert.equal(got.resolved, false);
+    assert.match(got.message || "", /^skjemasjekk: .*WebAssembly.*posted as it is.*'wasm-unsafe-eval'/);
+    assert.ok(errors.some((e) => e === got.message), "and says so in the console");
+    assert.match(got.classes, /skjemasjekk-nojs/, "the buttons that need the drop-in stay hidden");
+  } finally {
+    await context.close();
+  }
+});
+
+test("without 'wasm-unsafe-eval' the form still submits and the server's verdict shows", async () => {
+  const { page, context } = await openWithoutWasm();
+  try {
+    await page.waitForSelector("html[data-engine=unavailable]", { timeout: 15_000 });
+    // The engine never started, so nothing intercepts the submit: the browser
+    // posts the form to its action, and the server answers with the page.
+    const posted = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === "/forms/pilotplan", {
+      timeout: 5_000,
+    });
+    await page.locator("button[type=submit]").first().click();
+    const request = await posted;
+    assert.match(request.headers()["content-type"] || "", /^application\/x-www-form-urlencoded/);
+    await page.waitForURL((u) => u.pathname === "/forms/pilotplan");
+    await page.locator("[data-skjemasjekk-summary] a").first().waitFor({ timeout: 5_000 });
+    assert.equal(await page.locator("[data-skjemasjekk-summary] h2").textContent(), "For å gå videre må du rette opp følgende feil");
+  } finally {
+    await context.close();
+  }
+});

@@ -119,6 +119,10 @@ function renderTexts(lang) {
     b.textContent = validator.uiTexts(own).language_name;
     b.setAttribute("aria-pressed", String(own === lang));
   }
+  if (form) {
+    // Without the engine the form posts here, and the server answers in this language.
+    form.setAttribute("action", `/forms/${formId}?lang=${lang}`);
+  }
   for (const a of document.querySelectorAll("a[data-keep-lang]")) {
     const url = new URL(a.getAttribute("href") || "/", location.href);
     url.searchParams.set("lang", lang);
