@@ -145,8 +145,9 @@ impl Writer {
         format!(" aria-describedby=\"{}\"", escape(&help_id))
     }
 
-    /// A text-like control with its label and help.
-    fn input(&mut self, f: &Field, kind: &FieldKind, at: At) {
+    /// The start of a field with one control: its `ds-field` box, label and help;
+    /// gives the control's id, its (escaped) name and its `aria-describedby`.
+    fn field_head(&mut self, f: &Field, at: At) -> (String, String, String) {
         let fid = id(at.segs);
         let fname = escape(&name(at.segs, self.style));
         self.push(&format!(
@@ -157,6 +158,12 @@ impl Writer {
         self.label_text(f, at);
         self.push("</label>\n");
         let described = self.help(f, &fid);
+        (fid, fname, described)
+    }
+
+    /// A text-like control with its label and help.
+    fn input(&mut self, f: &Field, kind: &FieldKind, at: At) {
+        let (fid, fname, described) = self.field_head(f, at);
         let common = format!(
             "class=\"ds-input\" id=\"{}\" name=\"{fname}\"{described}",
             escape(&fid)
@@ -273,16 +280,7 @@ impl Writer {
 
     /// A drop-down list for an enum with many options.
     fn select(&mut self, f: &Field, options: &[EnumOption], at: At) {
-        let fid = id(at.segs);
-        let fname = escape(&name(at.segs, self.style));
-        self.push(&format!(
-            "<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"{}\"{}>",
-            escape(&fid),
-            self.row_heading_attr(at)
-        ));
-        self.label_text(f, at);
-        self.push("</label>\n");
-        let described = self.help(f, &fid);
+        let (fid, fname, described) = self.field_head(f, at);
         self.push(&format!("<select class=\"ds-input\" id=\"{}\" name=\"{fname}\"{described}>\n<option value=\"\">", escape(&fid)));
         self.text(self.ui(Ui::SelectPlaceholder));
         self.push("</option>\n");

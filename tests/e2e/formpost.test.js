@@ -7,22 +7,12 @@
 // byte for byte the report the drop-in has for the page: the engine's strict
 // report of the drop-in's data, and its live form's report.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, gotoDemo } from "./support/harness.js";
+import { demoForFile, openPage, gotoDemo } from "./support/harness.js";
 import { type, press, typeDate, activate } from "./support/person.js";
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = demoForFile();
 
 const at = (name) => `[name="${name}"]`;
 const option = (name, value) => `[name="${name}"][value="${value}"]`;
@@ -46,7 +36,7 @@ async function capture(page, formId) {
 }
 
 async function postUrlencoded(formId, body) {
-  const res = await fetch(new URL(`/api/v1/forms/${formId}/validate?lang=nb`, server.url), {
+  const res = await fetch(new URL(`/api/v1/forms/${formId}/validate?lang=nb`, demo.server.url), {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body,
@@ -66,9 +56,9 @@ async function samePostedReport(page, formId) {
 }
 
 test("pilot plan: a form post gets the drop-in's report", async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(demo.browser);
   try {
-    await gotoDemo(page, server.url, "pilotplan.html");
+    await gotoDemo(page, demo.server.url, "pilotplan.html");
     await type(page, at("agency.name"), "Direktoratet for forvaltning og økonomistyring");
     await type(page, at("agency.organizationNumber"), "123 456 789");
     await type(page, at("planYear"), "2 026");
@@ -104,9 +94,9 @@ test("pilot plan: a form post gets the drop-in's report", async () => {
 });
 
 test("application: a form post gets the drop-in's report, with an added row", async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(demo.browser);
   try {
-    await gotoDemo(page, server.url, "forsokssoknad.html");
+    await gotoDemo(page, demo.server.url, "forsokssoknad.html");
     // A final application: its progress plan is a part the page shows (relevance).
     await press(page, option("stage", "final"));
     await press(page, option("applicants[0].type", "kommune"));

@@ -5,26 +5,16 @@
 // link moves focus to its control; axe finds nothing on the error page or the
 // receipt, in bokmål and nynorsk.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startServer, launchBrowser, axeViolations, screenshot, ROOT } from "./support/harness.js";
+import { demoForFile, axeViolations, screenshot, ROOT } from "./support/harness.js";
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = demoForFile();
 
 async function openWithoutJs() {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO", viewport: { width: 1100, height: 900 } });
+  const context = await demo.browser.newContext({ javaScriptEnabled: false, locale: "nb-NO", viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   const posts = [];
   page.on("request", (r) => {
@@ -64,7 +54,7 @@ async function addRowFor(page, name) {
 
 /** The JSON API's report for the body the browser posted. */
 async function apiReport(post, id, lang) {
-  const res = await fetch(new URL(`/api/v1/forms/${id}/validate?lang=${lang}`, server.url), {
+  const res = await fetch(new URL(`/api/v1/forms/${id}/validate?lang=${lang}`, demo.server.url), {
     method: "POST",
     headers: { "content-type": post.type },
     body: post.body,
@@ -84,7 +74,7 @@ async function submit(page) {
  */
 async function axeOf(page) {
   const html = await page.content();
-  const context = await browser.newContext({ locale: "nb-NO", viewport: { width: 1100, height: 900 } });
+  const context = await demo.browser.newContext({ locale: "nb-NO", viewport: { width: 1100, height: 900 } });
   try {
     const copy = await context.newPage();
     const url = new URL(page.url());
@@ -132,7 +122,7 @@ const fixture = (file) => JSON.parse(readFileSync(path.join(ROOT, "tests/fixture
 test("pilot plan without JavaScript: from the static page, errors, a summary link, the receipt (nb)", async () => {
   const { context, page, posts } = await openWithoutJs();
   try {
-    await page.goto(new URL("pilotplan.html", server.url).href);
+    await page.goto(new URL("pilotplan.html", demo.server.url).href);
     assert.equal(await page.locator("[data-skjemasjekk-add]").first().isVisible(), false, "add buttons need the drop-in");
     assert.ok(await page.locator("main a[href='/forms/pilotplan']").isVisible(), "the <noscript> link shows");
     await fill(page, [
@@ -173,7 +163,7 @@ test("pilot plan without JavaScript: from the static page, errors, a summary lin
 test("application without JavaScript: the server's page in nynorsk, rows and choices kept, the receipt", async () => {
   const { context, page, posts } = await openWithoutJs();
   try {
-    await page.goto(new URL("/forms/forsokssoknad?lang=nn", server.url).href);
+    await page.goto(new URL("/forms/forsokssoknad?lang=nn", demo.server.url).href);
     assert.equal(await page.getAttribute("html", "lang"), "nn");
     await fill(page, [
       ["stage", "preliminary"],
