@@ -7,6 +7,8 @@ export const PAGE_TEXTS = {
     brand: "Tillitsreformen · skjemaer",
     card_react_link: "Søknad om forsøk (React)",
     card_react_text: "Den samme søknaden laget med React og Designsystemets React-komponenter.",
+    card_playground_link: "Lekeplass for regelsett",
+    card_playground_text: "For utviklere: skriv et regelsett og se problemene, skjemaet, rapportene og JSON Schema mens du skriver.",
     back_home: "Alle skjemaer",
     footer:
       "Demonstrasjon av skjemasjekk: de samme reglene sjekker skjemaet i nettleseren mens du fyller det ut, og på tjenesten når du sender inn. Ingenting du skriver blir lagret.",
@@ -42,6 +44,8 @@ export const PAGE_TEXTS = {
     brand: "Tillitsreforma · skjema",
     card_react_link: "Søknad om forsøk (React)",
     card_react_text: "Den same søknaden laga med React og React-komponentane til Designsystemet.",
+    card_playground_link: "Leikeplass for regelsett",
+    card_playground_text: "For utviklarar: skriv eit regelsett og sjå problema, skjemaet, rapportane og JSON Schema medan du skriv.",
     back_home: "Alle skjema",
     footer:
       "Demonstrasjon av skjemasjekk: dei same reglane sjekkar skjemaet i nettlesaren medan du fyller det ut, og på tenesta når du sender inn. Ingenting du skriv blir lagra.",
@@ -77,6 +81,8 @@ export const PAGE_TEXTS = {
     brand: "Trust reform · forms",
     card_react_link: "Application for a trial (React)",
     card_react_text: "The same application built with React and Designsystemet's React components.",
+    card_playground_link: "Rule-set playground",
+    card_playground_text: "For developers: write a rule set and see its problems, its form, reports and JSON Schema as you type.",
     back_home: "All forms",
     footer:
       "A demonstration of skjemasjekk: the same rules check the form in your browser while you fill it in, and on the service when you submit. Nothing you type is stored.",
