@@ -150,3 +150,25 @@ fn many_problems_in_a_large_text_are_located_quickly() {
     );
     assert_eq!(at.indexed(), 1, "the root indexed once");
 }
+
+#[test]
+fn text_that_is_not_json_never_panics_or_hangs() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    for text in [
+        "",
+        "{",
+        "{\"a\" 1",
+        "[1,",
+        "{\"a\":",
+        "\"open",
+        "}{",
+        "{\"a\":[1,{\"b\"",
+        &deep,
+    ] {
+        let mut at = Locator::new(text);
+        for pointer in ["", "/a", "/a/0", "/0/0/0", "/a/1/b"] {
+            let (start, end) = at.span(pointer);
+            assert!(start <= end && end <= text.len(), "{text:?} {pointer}");
+        }
+    }
+}

@@ -225,6 +225,7 @@ async function scaffold() {
     form: formId,
     lang,
     validator,
+    headingLevel: 3, // the form sits under the page's "The form" (h2)
     onValid: (data) => {
       dataEditor.value = JSON.stringify(data, null, 2);
       refreshReports();
