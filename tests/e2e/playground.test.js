@@ -167,6 +167,51 @@ test("playground: every text in nb, nn and en, no axe violations", async () => {
   }
 });
 
+/** A hand-written stand-in for the scaffold's fragment of the blank rule set. */
+const STAND_IN_FORM = `<form novalidate><div class="ds-field"><label class="ds-label" for="pg-t-name">Navn</label>
+<input class="ds-input" id="pg-t-name" name="name"></div><button class="ds-button" type="submit">Send</button></form>`;
+
+test("playground: the form the scaffold route answers gets the drop-in with the edited rule set; a 404 is a note", async () => {
+  const { page, context } = await openPage(demo.browser);
+  try {
+    /** @type {string[]} */
+    const asked = [];
+    let missing = true;
+    await page.route("**/api/v1/scaffold?*", async (route) => {
+      asked.push(new URL(route.request().url()).search);
+      if (missing) await route.fulfill({ status: 404, contentType: "application/json", body: '{"error":{"code":"not_found","message":"no"}}' });
+      else await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: STAND_IN_FORM });
+    });
+    await gotoDemo(page, demo.server.url, "playground.html");
+    await page.waitForSelector("#pg-form[data-scaffold=unavailable]", { state: "attached" });
+    assert.equal(await page.locator("#pg-form-note").textContent(), "Tjenesten kan ikke lage skjemaer (scaffold er ikke tilgjengelig her).");
+    missing = false;
+    await page.selectOption("#pg-start", "");
+    await page.click("#pg-load");
+    await page.waitForSelector("#pg-form[data-scaffold=ready] form");
+    assert.equal(asked.at(-1), "?lang=nb&fragment=true");
+    const form = page.locator("#pg-form form");
+    await form.locator("button[type=submit]").click();
+    // The drop-in checks with the edited rule set, whose only field is "name".
+    await form.locator("[data-skjemasjekk-summary] a").first().waitFor();
+    assert.match((await form.locator("[data-skjemasjekk-summary]").textContent()) || "", /Navn/);
+    assert.deepEqual(await axeViolations(page), []);
+    await form.locator('[name="name"]').fill("Kari Nordmann");
+    await form.locator("button[type=submit]").click();
+    await page.waitForFunction(() => document.querySelector("[data-report=en]")?.getAttribute("data-valid") === "true");
+    assert.deepEqual(JSON.parse(await page.inputValue("#pg-data")), { name: "Kari Nordmann" });
+    const made = asked.length;
+    await page.locator("[data-lang=nn]").click();
+    await page.waitForFunction(
+      () => document.getElementById("pg-form-note")?.textContent === "Skjemaet er laga frå regelsettet og blir sjekka med det medan du fyller det ut.",
+    );
+    assert.deepEqual(asked.slice(made), ["?lang=nn&fragment=true"], "a new language, the form made again");
+    assert.equal(await page.locator("#pg-form form").count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
 // Needs POST /api/v1/scaffold (merged separately): until then the page says the
 // scaffold is not available, and this test fails at its first assertion.
 test("playground: the scaffolded form of the edited rule set, checked by the drop-in", async () => {
