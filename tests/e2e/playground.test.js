@@ -71,6 +71,8 @@ test("playground: a broken rule set lists each problem with its pointer; choosin
     assert.equal(listed.length, 2, listed.join("\n"));
     assert.match(listed[0], /^\/colour linje 5, kolonne 3 unknown key "colour"/);
     assert.match(listed[1], /^\/shade linje 5, kolonne 21 unknown key "shade"/);
+    // As you type: each problem's text is marked behind the editor's text.
+    assert.deepEqual(await page.locator("#pg-backdrop mark").allTextContents(), ['"colour": "blå"', '"shade": 1']);
     await page.locator('#pg-problems button[data-pointer="/shade"]').click();
     assert.deepEqual(await selection(page), { text: '"shade": 1', focused: true });
     await page.locator('#pg-problems button[data-pointer="/colour"]').click();
@@ -97,6 +99,7 @@ test("playground: a broken rule set lists each problem with its pointer; choosin
     await page.fill("#pg-editor", original);
     await waitForCount(page, /Ingen problemer: skjemaet «pilotplan»/);
     assert.equal(await page.locator("#pg-problems li").count(), 0);
+    assert.equal(await page.locator("#pg-backdrop mark").count(), 0);
     assert.deepEqual(notScaffold(problems), []);
   } finally {
     await context.close();

@@ -1,7 +1,8 @@
 // The playground's editor: turning a place the service gives (1-based line and
 // column, the column counted in UTF-8 bytes as every JSON position of the engine
-// is) into an offset of the textarea's text, selecting a problem's range, and
-// waiting for a pause in typing. Text positions only: no rule logic here.
+// is) into an offset of the textarea's text, marking the problems' ranges on a
+// backdrop behind the textarea, selecting a problem's range, and waiting for a
+// pause in typing. Text positions only: no rule logic here.
 
 const encoder = new TextEncoder();
 
@@ -44,6 +45,46 @@ export function selectPlace(editor, place) {
   editor.setSelectionRange(start, end, "forward");
   const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 20;
   editor.scrollTop = Math.max(0, (place.line - 3) * lineHeight);
+  editor.dispatchEvent(new Event("scroll"));
+}
+
+/**
+ * Mark each problem's text on `backdrop`, a copy of the editor's text behind it
+ * (transparent text, marks only; aria-hidden: the list of problems says it all).
+ * Problems of the whole rule set (pointer "") are not marked.
+ * @param {HTMLElement} backdrop
+ * @param {string} text
+ * @param {{pointer: string, line: number, column: number, endLine: number, endColumn: number}[]} problems
+ */
+export function markProblems(backdrop, text, problems) {
+  const ranges = problems
+    .filter((p) => p.pointer !== "")
+    .map((p) => [offsetOf(text, p.line, p.column), offsetOf(text, p.endLine, p.endColumn)])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(text.slice(at, from));
+    const mark = document.createElement("mark");
+    mark.textContent = text.slice(from, end);
+    parts.push(mark);
+    at = end;
+  }
+  parts.push(text.slice(at), "\n");
+  backdrop.replaceChildren(...parts);
+}
+
+/** Keep the backdrop scrolled as the editor is. */
+export function followScroll(editor, backdrop) {
+  const follow = () => {
+    backdrop.scrollTop = editor.scrollTop;
+    backdrop.scrollLeft = editor.scrollLeft;
+  };
+  editor.addEventListener("scroll", follow);
+  return follow;
 }
 
 /**

@@ -9,7 +9,7 @@ import init, { Validator } from "/pkg/dist/skjemasjekk.js";
 import { attach } from "/pkg/dropin/index.js";
 import { PAGE_TEXTS } from "./page-texts.js";
 import { PLAYGROUND_TEXTS, fill } from "./playground-texts.js";
-import { selectPlace, debounce, lintOnService, scaffoldOnService } from "./playground-editor.js";
+import { selectPlace, debounce, lintOnService, scaffoldOnService, markProblems, followScroll } from "./playground-editor.js";
 import { showReports, showSchema } from "./playground-reports.js";
 
 const LANGS = ["nb", "nn", "en"];
@@ -33,6 +33,17 @@ const count = $("pg-problem-count");
 const list = $("pg-problems");
 const formHost = $("pg-form");
 const formNote = $("pg-form-note");
+const backdrop = $("pg-backdrop");
+const follow = followScroll(editor, backdrop);
+// The backdrop's text must lie exactly under the editor's: the same box and font.
+const box = getComputedStyle(editor);
+for (const prop of [
+  "paddingTop", "paddingRight", "paddingBottom", "paddingLeft",
+  "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth",
+  "fontFamily", "fontSize", "fontWeight", "lineHeight", "letterSpacing", "tabSize",
+]) {
+  backdrop.style[prop] = box[prop];
+}
 
 try {
   await init();
@@ -158,6 +169,8 @@ async function lintNow() {
   problems = linted.problems;
   lastForm = linted.form;
   renderProblems(lastForm);
+  markProblems(backdrop, text, problems);
+  follow();
   if (linted.form) await useRuleSet(text, linted.form);
   else clearForm();
   document.documentElement.setAttribute("data-linted", String(seq));
@@ -260,7 +273,12 @@ for (const b of document.querySelectorAll("[data-lang]")) {
   b.addEventListener("click", () => setLang(b.getAttribute("data-lang") || "nb"));
 }
 $("pg-load").addEventListener("click", load);
-editor.addEventListener("input", debounce(lintNow, 300));
+const lintSoon = debounce(lintNow, 300);
+editor.addEventListener("input", () => {
+  // The marks stand for the text as linted: gone until the next answer.
+  backdrop.replaceChildren();
+  lintSoon();
+});
 dataEditor.addEventListener("input", debounce(refreshReports, 200));
 
 const wanted = new URL(location.href).searchParams.get("form");
