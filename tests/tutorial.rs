@@ -112,6 +112,30 @@ fn step_2_every_example_gets_exactly_the_issue_it_claims() {
     assert_shown(&rule.get("expect").unwrap().to_json());
 }
 
+/// Un-ignore once `skjemasjekk scaffold` (built in parallel for issue 21) is merged.
+#[test]
+#[ignore = "needs `skjemasjekk scaffold`, merged separately"]
+fn step_3_scaffold_writes_a_form_with_every_field() {
+    let out = run(&["scaffold", "--ruleset", RULESET, "--lang", "nb"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = stdout(&out);
+    assert!(html.contains("<form"), "{html}");
+    for label in [
+        "Navn på piloten",
+        "Resultater",
+        "Plan for videreføring",
+        "E-post til kontaktperson",
+    ] {
+        assert!(html.contains(label), "{label} in the page");
+    }
+    assert_shown("$ skjemasjekk scaffold --ruleset docs/tutorial/sluttrapport.json --lang nb");
+}
+
 #[test]
 fn step_4_the_documents_get_the_reports_shown() {
     let ok = run(&[
