@@ -213,6 +213,48 @@ async fn step_5_serve_offers_the_form_with_the_same_report() {
     server.stop().await;
 }
 
+#[tokio::test]
+async fn step_5_the_binary_serves_the_rule_set_it_is_given() {
+    use std::io::{BufRead, BufReader};
+    use std::time::Duration;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skjemasjekk"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--ruleset", RULESET])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read stderr to its end on a thread: the service logs each request there.
+    let stderr = child.stderr.take().unwrap();
+    let (tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let first = lines
+        .recv_timeout(Duration::from_secs(20))
+        .unwrap_or_default();
+    let addr = first
+        .strip_prefix("listening on http://")
+        .and_then(|a| a.parse().ok());
+    let res = match addr {
+        Some(addr) => {
+            let get = serve_support::send(addr, "GET", "/api/v1/forms/sluttrapport", &[], None);
+            tokio::time::timeout(Duration::from_secs(20), get)
+                .await
+                .ok()
+        }
+        None => None,
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    let res = res.unwrap_or_else(|| panic!("no answer; first line: {first:?}"));
+    assert_eq!(res.status, 200);
+    assert_eq!(res.text(), read(RULESET), "the rule set's bytes");
+}
+
 #[test]
 fn serve_refuses_a_rule_set_whose_id_is_taken() {
     let out = run(&[
