@@ -15,6 +15,7 @@ pub mod expr;
 pub mod formdata;
 mod hash;
 pub mod lang;
+pub mod lint;
 pub mod live;
 pub mod messages;
 pub mod model;

@@ -14,9 +14,11 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 mod depth;
 mod deserialize;
 mod json;
+mod position;
 mod surrogate;
 
 pub use json::{parse_json, JsonError};
+pub use position::{line_column, Lines};
 
 /// How deep arrays and objects may nest in data and rule sets.
 pub const MAX_DEPTH: usize = 64;

@@ -161,8 +161,39 @@ fn lint_reports_every_problem_with_a_pointer() {
         one.starts_with("the rule set has 1 problem; the first: /: the rule set is not valid JSON"),
         "{one}"
     );
+    // FILE:LINE:COL: POINTER: message, the place being where the pointed text starts.
+    let prefix = format!("{}:", file.display());
+    for line in s.lines() {
+        let rest = line
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("{line}"));
+        let mut parts = rest.splitn(3, ':');
+        for part in [parts.next(), parts.next()] {
+            assert!(
+                part.is_some_and(|n| n.parse::<usize>().is_ok_and(|n| n > 0)),
+                "line and column in {line}"
+            );
+        }
+        assert!(parts.next().is_some_and(|r| r.starts_with(" /")), "{line}");
+    }
+    assert!(s.contains(":2:28: /fields/a/type: "), "{s}");
     let json = run(&["lint", "--format", "json", file.to_str().unwrap()], None);
-    assert!(skjemasjekk::parse_json(&text(&json.stdout)).is_ok());
+    assert_eq!(json.status.code(), Some(1));
+    let json = skjemasjekk::parse_json(&text(&json.stdout)).unwrap();
+    let problems = json.get("problems").unwrap();
+    let first = problems.at(0).unwrap();
+    for key in [
+        "pointer",
+        "line",
+        "column",
+        "endLine",
+        "endColumn",
+        "message",
+    ] {
+        assert!(first.get(key).is_some(), "{key} in {}", first.to_json());
+    }
+    assert_eq!(problems.at(listed - 1).map(|_| ()), Some(()));
+    assert!(problems.at(listed).is_none(), "as many as in the text");
     for form in ["forms/forsokssoknad.json", "forms/pilotplan.json"] {
         let ok = run(&["lint", form], None);
         assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));

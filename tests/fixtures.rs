@@ -113,7 +113,7 @@ fn run(root: &Path, path: &Path) -> (String, Option<String>) {
         _ => panic!("{name}: needs form or ruleset"),
     };
     // Every problem of a rule set that does not compile, as JSON text written as
-    // the bindings and `skjemasjekk lint --format json` write it.
+    // the bindings write it (`skjemasjekk lint` adds where each stands: src/lint).
     let diagnostics = match &form {
         Err(e) => Some(serde_json::to_string(&e.diagnostics).unwrap()),
         Ok(_) => None,

@@ -116,6 +116,15 @@ pub struct Form {
     live_plan: OnceLock<crate::live::Plan>,
 }
 
+/// Two forms are equal when they were compiled from the same bytes.
+impl PartialEq for Form {
+    fn eq(&self, other: &Form) -> bool {
+        self.source == other.source
+    }
+}
+
+impl Eq for Form {}
+
 impl Form {
     /// Compile a rule set from its JSON text.
     pub fn compile(source: &str) -> Result<Form, CompileError> {

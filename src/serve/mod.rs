@@ -4,7 +4,8 @@
 //!
 //! Routes: `GET /api/v1/forms`, `GET /api/v1/forms/{id}` (the rule set's bytes,
 //! `ETag` = its hash), `GET /api/v1/forms/{id}/schema`,
-//! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, the HTML of a form
+//! `POST /api/v1/forms/{id}/validate?lang=nb|nn|en`, `POST /api/v1/lint` (a rule
+//! set's problems with their places), the HTML of a form
 //! (`GET /api/v1/forms/{id}/scaffold`, `POST /api/v1/scaffold` with a rule set:
 //! `scaffold`), `GET /healthz`, the demo forms for browsers without JavaScript
 //! (`GET` and `POST /forms/{id}?lang=`, HTML: `nojs`), and the demo's
@@ -17,6 +18,7 @@
 mod error;
 mod form_body;
 mod forms;
+mod lint;
 mod listen;
 mod negotiate;
 mod nojs;
@@ -56,6 +58,9 @@ pub struct ServeConfig {
     pub www_dir: Option<PathBuf>,
     /// The npm package as built, served at `/pkg/` (absent or missing: 404).
     pub pkg_dir: Option<PathBuf>,
+    /// Forms offered besides the built-in ones (`serve --ruleset FILE`); their
+    /// ids must differ from the built-in ones' and from each other's.
+    pub rulesets: Vec<Arc<crate::Form>>,
 }
 
 impl Default for ServeConfig {
@@ -66,6 +71,7 @@ impl Default for ServeConfig {
             timeout: Duration::from_secs(10),
             www_dir: Some(PathBuf::from("www")),
             pkg_dir: Some(PathBuf::from("pkg")),
+            rulesets: Vec::new(),
         }
     }
 }
@@ -81,7 +87,7 @@ struct AppState {
 /// The whole service as a router (the built-in forms are compiled here, once).
 pub fn router(config: &ServeConfig) -> Router {
     let state = Arc::new(AppState {
-        catalog: forms::Catalog::new(crate::builtin()),
+        catalog: forms::Catalog::new(all_forms(&config.rulesets)),
         body_limit: config.body_limit,
         www_dir: config.www_dir.clone(),
     });
@@ -95,6 +101,7 @@ pub fn router(config: &ServeConfig) -> Router {
         .route("/api/v1/forms/{id}/scaffold", get(scaffold::builtin))
         .route("/api/v1/scaffold", post(scaffold::posted))
         .route("/forms/{id}", get(nojs::form_page).post(nojs::form_post))
+        .route("/api/v1/lint", post(lint::lint))
         .route("/api", any(StatusCode::NOT_FOUND))
         .route("/api/{*rest}", any(StatusCode::NOT_FOUND))
         .with_state(state)
@@ -114,6 +121,17 @@ pub fn router(config: &ServeConfig) -> Router {
         .layer(from_fn_with_state(config.timeout, ops::time_limit))
         .layer(from_fn(error::json_errors))
         .layer(from_fn(ops::access_log))
+}
+
+/// The built-in forms, then `extra`. With extra forms the list is made once per
+/// router and kept for the life of the process (a router is made once per
+/// `serve`; the catalog hands out `&'static` forms).
+fn all_forms(extra: &[Arc<crate::Form>]) -> &'static [Arc<crate::Form>] {
+    if extra.is_empty() {
+        return crate::builtin();
+    }
+    let all: Vec<Arc<crate::Form>> = crate::builtin().iter().chain(extra).cloned().collect();
+    Box::leak(all.into_boxed_slice())
 }
 
 /// Listens on `config.addr` and serves until `shutdown` completes.

@@ -10,6 +10,7 @@
 
 use super::form_body::{self, BodyKind};
 use super::{json_response, negotiate, ApiError, AppState};
+use crate::value::line_column;
 use crate::{parse_json, Options};
 use axum::body::{Body, HttpBody};
 use axum::extract::rejection::QueryRejection;
@@ -81,7 +82,7 @@ pub async fn validate(
 /// The JSON document of a body; 400 with line and column when it is none.
 fn json_body(bytes: &[u8]) -> Result<crate::Value, ApiError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = position(bytes.get(..e.valid_up_to()).unwrap_or_default());
+        let (line, column) = line_column(bytes.get(..e.valid_up_to()).unwrap_or_default());
         malformed("the body is not UTF-8 text", line, column)
     })?;
     parse_json(text).map_err(|e| malformed(&e.message, e.line, e.column))
@@ -118,13 +119,6 @@ fn too_large(limit: usize) -> ApiError {
         format!("The request body is larger than the limit of {limit} bytes."),
     )
     .with("limit", limit)
-}
-
-/// The 1-based line and column just after `prefix`.
-fn position(prefix: &[u8]) -> (usize, usize) {
-    let line = 1 + prefix.iter().filter(|&&b| b == b'\n').count();
-    let column = prefix.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-    (line, column)
 }
 
 /// Reads the whole body, refusing it (413) as soon as it is known to exceed `limit`:
@@ -193,17 +187,5 @@ async fn drain(body: &mut Body, mut read: u64) {
             }
             Ok(None) | Err(_) => return,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::position;
-
-    #[test]
-    fn positions_are_one_based() {
-        assert_eq!(position(b""), (1, 1));
-        assert_eq!(position(b"{\"a\":"), (1, 6));
-        assert_eq!(position(b"{\n  \"a\": "), (2, 8));
     }
 }

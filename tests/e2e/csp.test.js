@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { demoForFile, openPage, gotoDemo, KNOWN_CSP_GAPS } from "./support/harness.js";
 
-const PAGES = ["index.html", "forsokssoknad.html", "pilotplan.html", "react.html"];
+const PAGES = ["index.html", "forsokssoknad.html", "pilotplan.html", "react.html", "playground.html"];
 const WITHOUT_WASM = "default-src 'self'; script-src 'self'";
 
 const demo = demoForFile();

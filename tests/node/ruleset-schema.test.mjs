@@ -31,6 +31,20 @@ test("the built-in forms pass the schema and name it in $schema", () => {
   }
 });
 
+test("the tutorial's rule sets pass the schema (docs/tutorial.md)", () => {
+  for (const name of ["sluttrapport.json", "sluttrapport-utkast.json"]) {
+    const ruleset = json(`${root}/docs/tutorial/${name}`);
+    assert.equal(ruleset.$schema, "../../pkg/ruleset.schema.json", name);
+    if (name === "sluttrapport.json") assert.ok(validate(ruleset), `${name}: ${errors()}`);
+  }
+  // The draft's misspelt type and missing English label are caught by the schema too,
+  // as the tutorial says.
+  assert.equal(validate(json(`${root}/docs/tutorial/sluttrapport-utkast.json`)), false);
+  for (const field of ["startDate", "endDate"]) {
+    assert.ok(validate.errors?.some((e) => e.instancePath.startsWith(`/fields/${field}`)), `${field}: ${errors()}`);
+  }
+});
+
 test("every language fixture's rule set, and the Node tests' own, pass the schema", () => {
   const dir = `${testsDir}/fixtures/language`;
   let n = 0;

@@ -109,39 +109,27 @@ fn text_report(report: &Report) -> String {
     out
 }
 
+/// `lint`: every problem as `FILE:LINE:COL: POINTER: message` (a count in words on
+/// stderr), or `{"form", "problems"}` as JSON; exit 1 when there is any.
 pub fn lint(path: &Path, json: bool) -> Outcome {
-    let source = read(path)?;
-    match Form::compile(&source) {
-        Ok(form) => {
-            if json {
-                println!("[]");
-            } else {
-                println!(
-                    "{}: ok: {} {} {}",
-                    path.display(),
-                    form.id(),
-                    form.version(),
-                    form.hash()
-                );
-            }
-            Ok(ExitCode::SUCCESS)
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let linted = skjemasjekk::lint::lint_bytes(&bytes);
+    let file = path.display().to_string();
+    if json {
+        println!("{}", linted.to_json());
+    } else if let Some(form) = &linted.form {
+        println!("{file}: ok: {} {} {}", form.id, form.version, form.hash);
+    } else {
+        for p in &linted.problems {
+            println!("{}", p.to_text(&file));
         }
-        Err(e) => {
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string(&e.diagnostics).unwrap_or_default()
-                );
-            } else {
-                for d in &e.diagnostics {
-                    let at = if d.path.is_empty() { "/" } else { &d.path };
-                    println!("{}: {at}: {}", path.display(), d.message);
-                }
-                eprintln!("{}: {}", path.display(), e.count_in_words());
-            }
-            Ok(ExitCode::from(1))
-        }
+        eprintln!("{file}: {}", linted.count_in_words());
     }
+    Ok(if linted.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 pub fn schema(form: Option<&str>, ruleset: Option<&Path>) -> Outcome {
@@ -194,13 +182,28 @@ pub fn serve(
     timeout_ms: u64,
     www: std::path::PathBuf,
     pkg: std::path::PathBuf,
+    rulesets: &[std::path::PathBuf],
 ) -> Outcome {
+    let mut extra: Vec<Arc<Form>> = Vec::with_capacity(rulesets.len());
+    for path in rulesets {
+        let form = load_form(None, Some(path))?;
+        let taken = builtin().iter().chain(&extra).any(|f| f.id() == form.id());
+        if taken {
+            return Err(format!(
+                "{} defines the form {:?}, and there is a form with that id already",
+                path.display(),
+                form.id()
+            ));
+        }
+        extra.push(form);
+    }
     let config = skjemasjekk::serve::ServeConfig {
         addr,
         body_limit,
         timeout: std::time::Duration::from_millis(timeout_ms),
         www_dir: Some(www),
         pkg_dir: Some(pkg),
+        rulesets: extra,
     };
     skjemasjekk::serve::run(config).map_err(|e| format!("the service stopped: {e}"))?;
     Ok(ExitCode::SUCCESS)

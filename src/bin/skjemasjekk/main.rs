@@ -120,6 +120,9 @@ enum Command {
         /// The npm package the pages load.
         #[arg(long, default_value = "pkg")]
         pkg: PathBuf,
+        /// Offer this rule set's form too, besides the built-in ones (repeatable).
+        #[arg(long)]
+        ruleset: Vec<PathBuf>,
     },
 }
 
@@ -161,7 +164,8 @@ fn main() -> ExitCode {
             timeout_ms,
             www,
             pkg,
-        } => commands::serve(addr, body_limit, timeout_ms, www, pkg),
+            ruleset,
+        } => commands::serve(addr, body_limit, timeout_ms, www, pkg, &ruleset),
     };
     match result {
         Ok(code) => code,
