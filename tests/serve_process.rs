@@ -24,6 +24,11 @@ struct Service {
 
 impl Service {
     fn start(extra: &[&str]) -> Service {
+        Service::start_reading(extra, true)
+    }
+
+    /// With `keep_reading` false, stderr's read end is closed after the first line.
+    fn start_reading(extra: &[&str], keep_reading: bool) -> Service {
         let dir = scratch_dir("process");
         let mut child = Command::new(env!("CARGO_BIN_EXE_skjemasjekk"))
             .args(["serve", "--addr", "127.0.0.1:0", "--www"])
@@ -38,7 +43,7 @@ impl Service {
         let (tx, lines) = mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines() {
-                if tx.send(line.unwrap()).is_err() {
+                if tx.send(line.unwrap()).is_err() || !keep_reading {
                     break;
                 }
             }
@@ -80,6 +85,14 @@ impl Service {
         };
         let lines = self.lines.iter().collect();
         (status, lines)
+    }
+}
+
+impl Drop for Service {
+    /// A failed test does not leave its service running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -155,6 +168,26 @@ async fn sigterm_lets_the_request_in_flight_finish() {
         "{}",
         log[0]
     );
+}
+
+#[tokio::test]
+async fn a_closed_stderr_does_not_stop_the_service() {
+    let service = Service::start_reading(&[], false);
+    // The first access-log line may still fit the pipe's buffer before the reader
+    // is gone; every later one meets a closed pipe.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    for _ in 0..3 {
+        let ok = send(service.addr, "GET", "/healthz", &[], None).await;
+        assert_eq!(ok.status, 200);
+    }
+    let form = &forms()[0];
+    let path = format!("/api/v1/forms/{}/validate", form.id());
+    let json = [("Content-Type", "application/json")];
+    let res = send(service.addr, "POST", &path, &json, Some(b"{}")).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    service.terminate();
+    let (status, _) = service.wait();
+    assert!(status.success(), "{status:?}");
 }
 
 #[test]

@@ -50,14 +50,14 @@ pub async fn accept_until(
         }
     }
     drop(listener);
-    eprintln!("shutting down: finishing the requests in flight");
+    super::ops::log_line("shutting down: finishing the requests in flight\n");
     if tokio::time::timeout(grace, graceful.shutdown())
         .await
         .is_err()
     {
-        eprintln!(
-            "shutting down: closed the connections still open after {} ms",
+        super::ops::log_line(&format!(
+            "shutting down: closed the connections still open after {} ms\n",
             grace.as_millis()
-        );
+        ));
     }
 }

@@ -157,7 +157,7 @@ pub async fn serve_on(
 ) -> std::io::Result<()> {
     let addr = listener.local_addr()?;
     let app = router(config);
-    eprintln!("listening on http://{addr}");
+    ops::log_line(&format!("listening on http://{addr}\n"));
     let grace = config.timeout + Duration::from_secs(1);
     listen::accept_until(listener, app, config.timeout, grace, shutdown).await;
     Ok(())

@@ -1,5 +1,5 @@
 //! What an operator needs around the API: one JSON access-log line per request on
-//! stderr, a time limit on every request, `GET /healthz`, and honest `ETag`s on
+//! stderr (a closed stderr never stops the service), a time limit on every request, `GET /healthz`, and honest `ETag`s on
 //! answers gzipped on the fly.
 
 use super::{json_response, ApiError, AppState};
@@ -25,9 +25,17 @@ pub async fn access_log(req: Request, next: Next) -> Response {
         res.status().as_u16(),
         start.elapsed().as_secs_f64() * 1000.0,
     );
-    // The whole line in one write, so lines from parallel requests never interleave.
-    eprint!("{line}");
+    log_line(&line);
     res
+}
+
+/// Writes `line` to stderr in one write (so lines from parallel requests never
+/// interleave). A closed or full stderr is ignored: the service goes on serving
+/// when a process manager stops reading its log, where `eprint!` would panic in
+/// every request.
+pub(super) fn log_line(line: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(line.as_bytes());
 }
 
 fn json_string(s: &str) -> String {
