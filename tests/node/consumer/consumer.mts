@@ -24,7 +24,8 @@ import init, {
   type UiTextKey,
   type ValidateOptions,
 } from "skjemasjekk";
-import { FormSchema } from "skjemasjekk/dropin";
+import { FormSchema, type Checker } from "skjemasjekk/dropin";
+import { attachAll, attachForm, checkerOf } from "skjemasjekk/dropin/auto";
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type NoAny<T> = IsAny<T> extends true ? never : T;
@@ -109,8 +110,14 @@ v.schema(42);
 const notAType: FieldType = "string";
 // @ts-expect-error: pairs are [name, value] string pairs, not an object
 v.formData("pilotplan", { planYear: "2024" });
+// skjemasjekk/dropin/auto (types only: the module attaches forms of a document when loaded)
+const attachEvery: (root?: ParentNode) => Promise<(Checker | null)[]> = attachAll;
+const attachOne: (form: HTMLFormElement) => Promise<Checker> = attachForm;
+// @ts-expect-error: a form may not have been attached
+const attachedChecker: Promise<Checker> = checkerOf(document.forms[0]);
 // @ts-expect-error: a field's help text may be missing
 const help: string = fields[0].help.nb;
 
 export { name, title, fromText, text, schema, heading, cleared, again, data, current, shown, pilotsShown, lang, code, flag, min, missing };
+export { attachEvery, attachOne, attachedChecker };
 export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help, ignoredReason, refusal };
