@@ -13,9 +13,8 @@
 import init, { Validator } from "/pkg/dist/skjemasjekk.js";
 import { attach, FormSchema } from "/pkg/dropin/index.js";
 import { PAGE_TEXTS } from "./page-texts.js";
+import { initialLang, showLang, rememberLang, onLangButtons, LANGS } from "./demo-lang.js";
 
-const LANGS = ["nb", "nn", "en"];
-const STORE = "skjemasjekk-demo-lang";
 
 /**
  * Starts the engine. A browser may refuse WebAssembly: a Content-Security-Policy
@@ -46,18 +45,6 @@ const titles = Object.fromEntries(validator.forms().map((f) => [f.id, f.title]))
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-form]"));
 const formId = form ? form.dataset.form || "" : "";
 const schema = form ? new FormSchema(validator.fields(formId)) : null;
-
-function initialLang() {
-  const fromUrl = new URL(location.href).searchParams.get("lang");
-  if (fromUrl && LANGS.includes(fromUrl)) return fromUrl;
-  try {
-    const stored = localStorage.getItem(STORE);
-    if (stored && LANGS.includes(stored)) return stored;
-  } catch {
-    // storage may be switched off; the default is fine
-  }
-  return "nb";
-}
 
 /** The text a `data-t` key names, or "" when there is none. */
 function lookup(key, lang, ui) {
@@ -114,21 +101,11 @@ function renderTexts(lang) {
   for (const el of document.querySelectorAll("[data-t-aria-label]")) {
     el.setAttribute("aria-label", lookup(el.getAttribute("data-t-aria-label") || "", lang, ui));
   }
-  for (const b of document.querySelectorAll("[data-lang]")) {
-    const own = b.getAttribute("data-lang") || "nb";
-    b.textContent = validator.uiTexts(own).language_name;
-    b.setAttribute("aria-pressed", String(own === lang));
-  }
   if (form) {
     // Without the engine the form posts here, and the server answers in this language.
     form.setAttribute("action", `/forms/${formId}?lang=${lang}`);
   }
-  for (const a of document.querySelectorAll("a[data-keep-lang]")) {
-    const url = new URL(a.getAttribute("href") || "/", location.href);
-    url.searchParams.set("lang", lang);
-    a.setAttribute("href", url.pathname + url.search);
-  }
-  document.documentElement.lang = lang;
+  showLang(lang, validator);
 }
 
 /** Today's date in the person's own time zone, as YYYY-MM-DD. */
@@ -153,19 +130,10 @@ function setLang(next) {
   lang = next;
   renderTexts(lang);
   if (checker) checker.setLang(lang);
-  try {
-    localStorage.setItem(STORE, lang);
-  } catch {
-    // not remembered; the address still says it
-  }
-  const url = new URL(location.href);
-  url.searchParams.set("lang", lang);
-  history.replaceState(null, "", url.pathname + url.search + url.hash);
+  rememberLang(lang);
 }
 
-for (const b of document.querySelectorAll("[data-lang]")) {
-  b.addEventListener("click", () => setLang(b.getAttribute("data-lang") || "nb"));
-}
+onLangButtons(setLang);
 
 // For people poking at the demo in the browser's console.
 Object.assign(window, { skjemasjekk: { validator, checker, setLang } });

@@ -8,12 +8,11 @@
 import init, { Validator } from "/pkg/dist/skjemasjekk.js";
 import { attach } from "/pkg/dropin/index.js";
 import { PAGE_TEXTS } from "./page-texts.js";
+import { initialLang, showLang, rememberLang, onLangButtons, LANGS } from "./demo-lang.js";
 import { PLAYGROUND_TEXTS, fill } from "./playground-texts.js";
 import { selectPlace, debounce, lintOnService, scaffoldOnService, markProblems, followScroll } from "./playground-editor.js";
 import { showReports, showSchema } from "./playground-reports.js";
 
-const LANGS = ["nb", "nn", "en"];
-const STORE = "skjemasjekk-demo-lang";
 const BLANK = `{
   "$schema": "/api/v1/ruleset.schema.json",
   "id": "mitt-skjema",
@@ -69,18 +68,6 @@ let checker = null;
 let lintSeq = 0;
 let scaffoldSeq = 0;
 
-function initialLang() {
-  const fromUrl = new URL(location.href).searchParams.get("lang");
-  if (fromUrl && LANGS.includes(fromUrl)) return fromUrl;
-  try {
-    const stored = localStorage.getItem(STORE);
-    if (stored && LANGS.includes(stored)) return stored;
-  } catch {
-    // storage may be off: the default is fine
-  }
-  return "nb";
-}
-
 /** A text of the page in the current language. */
 function t(key) {
   return PLAYGROUND_TEXTS[lang][key] ?? PAGE_TEXTS[lang][key] ?? "";
@@ -109,17 +96,7 @@ function renderTexts() {
   for (const el of document.querySelectorAll("[data-t-aria-label]")) {
     el.setAttribute("aria-label", lookup(el.getAttribute("data-t-aria-label") || "", ui));
   }
-  for (const b of document.querySelectorAll("[data-lang]")) {
-    const own = b.getAttribute("data-lang") || "nb";
-    b.textContent = builtin.uiTexts(own).language_name;
-    b.setAttribute("aria-pressed", String(own === lang));
-  }
-  for (const a of document.querySelectorAll("a[data-keep-lang]")) {
-    const url = new URL(a.getAttribute("href") || "/", location.href);
-    url.searchParams.set("lang", lang);
-    a.setAttribute("href", url.pathname + url.search);
-  }
-  document.documentElement.lang = lang;
+  showLang(lang, builtin);
 }
 
 /** The problem count (a live region) and one button per problem. */
@@ -259,19 +236,10 @@ function setLang(next) {
   renderProblems(lastForm);
   if (!current) formNote.textContent = t("pg_form_waiting");
   scaffold();
-  try {
-    localStorage.setItem(STORE, lang);
-  } catch {
-    // not remembered; the address still says it
-  }
-  const url = new URL(location.href);
-  url.searchParams.set("lang", lang);
-  history.replaceState(null, "", url.pathname + url.search + url.hash);
+  rememberLang(lang);
 }
 
-for (const b of document.querySelectorAll("[data-lang]")) {
-  b.addEventListener("click", () => setLang(b.getAttribute("data-lang") || "nb"));
-}
+onLangButtons(setLang);
 $("pg-load").addEventListener("click", load);
 const lintSoon = debounce(lintNow, 300);
 editor.addEventListener("input", () => {
