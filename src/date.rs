@@ -74,6 +74,25 @@ impl Date {
         365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + i64::from(self.day)
     }
 
+    /// The date `days` days after 1970-01-01 (the inverse of [`Date::day_number`],
+    /// by H. Hinnant's days-to-civil algorithm); `None` outside years 1–9999.
+    pub fn from_unix_days(days: i64) -> Option<Date> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::new(
+            i32::try_from(year).ok()?,
+            u32::try_from(month).ok()?,
+            u32::try_from(day).ok()?,
+        )
+    }
+
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     pub fn days_until(self, other: Date) -> i64 {
         other.day_number() - self.day_number()
@@ -114,6 +133,22 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn days_to_dates() {
+        let at = |days| Date::from_unix_days(days).map(|x| x.to_string());
+        assert_eq!(at(0).as_deref(), Some("1970-01-01"));
+        assert_eq!(at(19_723).as_deref(), Some("2024-01-01"));
+        assert_eq!(at(19_782).as_deref(), Some("2024-02-29"));
+        assert_eq!(at(i64::MAX), None);
+        assert_eq!(at(-719_162), Some("0001-01-01".into()));
+        assert_eq!(at(-719_163), None);
+        let epoch = d("1970-01-01");
+        for days in (-719_162..2_932_896).step_by(997) {
+            let date = Date::from_unix_days(days).unwrap();
+            assert_eq!(epoch.days_until(date), days, "{date}");
+        }
     }
 
     #[test]

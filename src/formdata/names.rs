@@ -75,7 +75,7 @@ pub fn pointer(segs: &[Seg]) -> String {
     for seg in segs {
         out.push('/');
         match seg {
-            Seg::Key(k) => out.push_str(&k.replace('~', "~0").replace('/', "~1")),
+            Seg::Key(k) => out.push_str(&crate::compile::escape_pointer_token(k)),
             Seg::Index(i) => out.push_str(&i.to_string()),
         }
     }

@@ -148,6 +148,39 @@ mod tests {
         assert_eq!(id(&odd), "a_b_c-x_y");
     }
 
+    /// The names written here are read back by the core's one reader of control
+    /// names (`formdata::parse_name`, which the drop-in and form posts use).
+    #[test]
+    fn names_read_back_as_the_same_path() {
+        use crate::formdata::{parse_name, Seg as Read};
+        let cases: [&[Seg]; 3] = [
+            &[Seg::Key("pilots"), Seg::Index(12), Seg::Key("title")],
+            &[Seg::Key("a/b~c"), Seg::Key("x.y"), Seg::Index(0)],
+            &[Seg::Key("plan")],
+        ];
+        for segs in cases {
+            let expected: Vec<Read> = segs
+                .iter()
+                .map(|s| match s {
+                    Seg::Key(k) => Read::Key((*k).to_owned()),
+                    Seg::Index(i) => Read::Index(*i),
+                })
+                .collect();
+            let plain = segs.iter().all(|s| match s {
+                Seg::Key(k) => plain_key(k),
+                Seg::Index(_) => true,
+            });
+            let mut styles = vec![NameStyle::Pointer];
+            if plain {
+                styles.push(NameStyle::Dotted);
+            }
+            for style in styles {
+                let written = name(segs, style);
+                assert_eq!(parse_name(&written), Some(expected.clone()), "{written}");
+            }
+        }
+    }
+
     #[test]
     fn a_key_with_a_bracket_makes_the_form_use_pointers() {
         let plain = crate::builtin_form("pilotplan").map(|f| style_for(f.fields()));

@@ -16,8 +16,9 @@ use std::sync::Arc;
 
 /// One form, with its answers prepared.
 pub struct Entry {
-    pub form: &'static Form,
+    pub form: Arc<Form>,
     etag: Option<HeaderValue>,
+    source: Bytes,
     schema: Bytes,
 }
 
@@ -28,16 +29,17 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    pub fn new(forms: &'static [Arc<Form>]) -> Catalog {
+    pub fn new(forms: Vec<Arc<Form>>) -> Catalog {
+        let list = Value::Array(forms.iter().map(|f| summary(f)).collect()).to_json();
         let entries = forms
-            .iter()
+            .into_iter()
             .map(|form| Entry {
-                form,
                 etag: HeaderValue::from_str(&format!("\"{}\"", form.hash())).ok(),
+                source: Bytes::from(form.source().to_owned()),
                 schema: Bytes::from(form.schema().to_json()),
+                form,
             })
             .collect();
-        let list = Value::Array(forms.iter().map(|f| summary(f)).collect()).to_json();
         Catalog {
             entries,
             list: Bytes::from(list),
@@ -106,10 +108,7 @@ pub async fn ruleset(
         *res.status_mut() = StatusCode::NOT_MODIFIED;
         res
     } else {
-        json_response(
-            StatusCode::OK,
-            Bytes::from_static(entry.form.source().as_bytes()),
-        )
+        json_response(StatusCode::OK, entry.source.clone())
     };
     let h = res.headers_mut();
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));

@@ -18,10 +18,7 @@ pub async fn lint(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let text_header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
-    let declared = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
-    let waits = text_header(header::EXPECT).is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
-    let bytes = read_body(body, declared, waits, state.body_limit).await?;
+    let bytes = read_body(&headers, body, state.body_limit).await?;
     let linted = crate::lint::lint_bytes(&bytes);
     let mut res = json_response(StatusCode::OK, linted.to_json());
     // The answer quotes the rule set being written: keep it out of caches.

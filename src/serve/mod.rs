@@ -123,15 +123,9 @@ pub fn router(config: &ServeConfig) -> Router {
         .layer(from_fn(ops::access_log))
 }
 
-/// The built-in forms, then `extra`. With extra forms the list is made once per
-/// router and kept for the life of the process (a router is made once per
-/// `serve`; the catalog hands out `&'static` forms).
-fn all_forms(extra: &[Arc<crate::Form>]) -> &'static [Arc<crate::Form>] {
-    if extra.is_empty() {
-        return crate::builtin();
-    }
-    let all: Vec<Arc<crate::Form>> = crate::builtin().iter().chain(extra).cloned().collect();
-    Box::leak(all.into_boxed_slice())
+/// The built-in forms, then `extra`.
+fn all_forms(extra: &[Arc<crate::Form>]) -> Vec<Arc<crate::Form>> {
+    crate::builtin().iter().chain(extra).cloned().collect()
 }
 
 /// Listens on `config.addr` and serves until `shutdown` completes.
@@ -205,6 +199,28 @@ fn json_response(status: StatusCode, body: impl Into<Body>) -> Response {
     res.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
+    );
+    res
+}
+
+/// An HTML page (the scaffold, the pages for browsers without JavaScript) with
+/// the demo pages' policy ([`CSP`]) and the given `Cache-Control`.
+fn html_response(status: StatusCode, body: String, cache: &'static str) -> Response {
+    let mut res = Response::new(Body::from(body));
+    *res.status_mut() = status;
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
     );
     res
 }

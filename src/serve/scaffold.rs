@@ -9,13 +9,13 @@
 //! `scaffold_too_large`. Pages carry the demo's CSP: they load no inline script.
 
 use super::validate::read_body;
-use super::{negotiate, statics, ApiError, AppState};
+use super::{html_response, negotiate, ApiError, AppState};
 use crate::compile::{CompileError, Form, RuleSetError};
 use crate::scaffold::{scaffold, try_scaffold, ScaffoldOptions};
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
 use std::sync::Arc;
 
@@ -74,7 +74,11 @@ pub async fn builtin(
 ) -> Result<Response, ApiError> {
     let entry = state.catalog.get(&id)?;
     let options = options(query, &headers)?;
-    Ok(html_response(scaffold(entry.form, &options), "no-cache"))
+    Ok(html_response(
+        StatusCode::OK,
+        scaffold(&entry.form, &options),
+        "no-cache",
+    ))
 }
 
 /// `POST /api/v1/scaffold` with a rule set (JSON) as the body.
@@ -85,10 +89,7 @@ pub async fn posted(
     body: Body,
 ) -> Result<Response, ApiError> {
     let options = options(query, &headers)?;
-    let text_header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
-    let declared = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
-    let waits = text_header(header::EXPECT).is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
-    let bytes = read_body(body, declared, waits, state.body_limit).await?;
+    let bytes = read_body(&headers, body, state.body_limit).await?;
     let source = std::str::from_utf8(&bytes).map_err(|_| {
         invalid(&CompileError {
             diagnostics: vec![RuleSetError {
@@ -108,7 +109,7 @@ pub async fn posted(
         )
         .with("limit", e.limit)
     })?;
-    Ok(html_response(html, "no-store"))
+    Ok(html_response(StatusCode::OK, html, "no-store"))
 }
 
 /// 422 `invalid_ruleset` with every problem and its JSON Pointer.
@@ -120,23 +121,4 @@ fn invalid(e: &CompileError) -> ApiError {
         format!("The rule set cannot be used: {e}."),
     )
     .with("diagnostics", diagnostics)
-}
-
-fn html_response(html: String, cache: &'static str) -> Response {
-    let mut res = Response::new(Body::from(html));
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(statics::CSP),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    res
 }

@@ -44,7 +44,7 @@ pub async fn validate(
     body: Body,
 ) -> Result<Response, ApiError> {
     let entry = state.catalog.get(&id)?;
-    let form = entry.form;
+    let form = &entry.form;
     let Query(query) = query.map_err(|e| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -62,9 +62,7 @@ pub async fn validate(
             return Err(stale(form.id(), form.version(), form.hash()));
         }
     }
-    let declared = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
-    let waits = text_header(header::EXPECT).is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
-    let bytes = read_body(body, declared, waits, state.body_limit).await?;
+    let bytes = read_body(&headers, body, state.body_limit).await?;
     let data = if kind == BodyKind::Json {
         json_body(&bytes)?
     } else {
@@ -124,13 +122,16 @@ fn too_large(limit: usize) -> ApiError {
 /// Reads the whole body, refusing it (413) as soon as it is known to exceed `limit`:
 /// from `Content-Length` before a byte is read, or while it streams in. A refused
 /// body is drained first ([`drain`]), unless the client waits for
-/// `100 Continue` (`expecting`) and so has not sent it.
+/// `100 Continue` (`Expect: 100-continue`) and so has not sent it.
 pub(super) async fn read_body(
+    headers: &HeaderMap,
     mut body: Body,
-    declared: Option<u64>,
-    expecting: bool,
     limit: usize,
 ) -> Result<Vec<u8>, ApiError> {
+    let text_header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    let declared: Option<u64> = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
+    let expecting =
+        text_header(header::EXPECT).is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
     let limit_u64 = u64::try_from(limit).unwrap_or(u64::MAX);
     if declared.is_some_and(|n| n > limit_u64) {
         // Past the drain bound nothing helps: answer at once and let it close.

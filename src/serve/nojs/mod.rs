@@ -19,13 +19,13 @@ mod texts;
 mod values;
 
 use super::form_body::{self, BodyKind};
-use super::{validate, ApiError, AppState, CSP};
+use super::{html_response, validate, ApiError, AppState};
 use crate::formdata::Seg;
 use crate::{Lang, Options};
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
 use std::sync::Arc;
 use texts::{Own, PageTexts};
@@ -45,9 +45,9 @@ pub async fn form_page(
 ) -> Response {
     let lang = lang_of(query);
     match render(&state, &id, lang, &Posted::empty(), None).await {
-        Ok((doc, _)) => {
+        Ok(doc) => {
             values::fill_today(&doc, &today());
-            html(StatusCode::OK, dom::html_of(&doc), "no-cache")
+            html_response(StatusCode::OK, dom::html_of(&doc), "no-cache")
         }
         Err(e) => error_page(&e, lang),
     }
@@ -63,7 +63,7 @@ pub async fn form_post(
 ) -> Response {
     let lang = lang_of(query);
     match post(&state, &id, lang, &headers, body).await {
-        Ok(page) => html(StatusCode::OK, page, "no-store"),
+        Ok(page) => html_response(StatusCode::OK, page, "no-store"),
         Err(e) => error_page(&e, lang),
     }
 }
@@ -75,7 +75,7 @@ async fn post(
     headers: &HeaderMap,
     body: Body,
 ) -> Result<String, ApiError> {
-    let form = state.catalog.get(id)?.form;
+    let form = &state.catalog.get(id)?.form;
     let text_header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
     let kind = form_body::body_kind(text_header(header::CONTENT_TYPE))?;
     if kind == BodyKind::Json {
@@ -85,9 +85,7 @@ async fn post(
             "A browser's form post is urlencoded or multipart.",
         ));
     }
-    let declared = text_header(header::CONTENT_LENGTH).and_then(|v| v.parse().ok());
-    let waits = text_header(header::EXPECT).is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
-    let bytes = validate::read_body(body, declared, waits, state.body_limit).await?;
+    let bytes = validate::read_body(headers, body, state.body_limit).await?;
     let pairs = form_body::pairs(&kind, bytes).await?;
     // Names that would make the document unreasonably large are refused first.
     let data = form_body::document(form, &pairs)?;
@@ -100,7 +98,7 @@ async fn post(
     if let Some(row) = asked(row_buttons::REMOVE) {
         // A row's remove button: the page again without it, nothing checked yet.
         let posted = Posted::new(&row_buttons::without_row(&pairs, &row));
-        let (doc, _) = render(state, id, lang, &posted, None).await?;
+        let doc = render(state, id, lang, &posted, None).await?;
         values::keep(&doc, &posted);
         if let Some((Seg::Index(at), list)) = row.split_last() {
             row_buttons::focus_in(&doc, list, Some(*at));
@@ -109,14 +107,14 @@ async fn post(
     }
     if let Some(list) = asked(row_buttons::ADD) {
         let posted = Posted::new(&pairs);
-        let (doc, _) = render(state, id, lang, &posted, Some(&list)).await?;
+        let doc = render(state, id, lang, &posted, Some(&list)).await?;
         values::keep(&doc, &posted);
         row_buttons::focus_in(&doc, &list, None);
         return Ok(dom::html_of(&doc));
     }
     let report = form.validate(&data, &Options { lang, strict: true });
     let posted = Posted::new(&pairs);
-    let (doc, _) = render(state, id, lang, &posted, None).await?;
+    let doc = render(state, id, lang, &posted, None).await?;
     values::keep(&doc, &posted);
     if report.valid {
         receipt::receipt(&doc, id, &report, lang);
@@ -141,8 +139,8 @@ async fn render(
     lang: Lang,
     posted: &Posted,
     extra_row: Option<&[crate::formdata::Seg]>,
-) -> Result<(dom_query::Document, ()), ApiError> {
-    let form = state.catalog.get(id)?.form;
+) -> Result<dom_query::Document, ApiError> {
+    let form = &state.catalog.get(id)?.form;
     let missing = || {
         ApiError::new(
             StatusCode::NOT_FOUND,
@@ -160,9 +158,13 @@ async fn render(
         .ok()
         .and_then(|json| PageTexts::parse(&json))
         .unwrap_or_default();
-    Ok((
-        page::render(&html, form, lang, &texts, &posted.segs, extra_row),
-        (),
+    Ok(page::render(
+        &html,
+        form,
+        lang,
+        &texts,
+        &posted.segs,
+        extra_row,
     ))
 }
 
@@ -183,64 +185,18 @@ fn error_page(e: &ApiError, lang: Lang) -> Response {
         StatusCode::PAYLOAD_TOO_LARGE => (Own::TooLarge, Own::TooLargeText),
         _ => (Own::Unreadable, Own::UnreadableText),
     };
-    html(
+    html_response(
         e.status,
         receipt::error_page(lang, heading, text),
         "no-store",
     )
 }
 
-/// An HTML response with the demo pages' policy.
-fn html(status: StatusCode, body: String, cache: &'static str) -> Response {
-    let mut res = Response::new(Body::from(body));
-    *res.status_mut() = status;
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    res
-}
-
-/// Today's date in UTC as YYYY-MM-DD (the days-to-civil conversion of
-/// H. Hinnant's `chrono`-compatible algorithms).
+/// Today's date in UTC as YYYY-MM-DD.
 fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    let (y, m, d) = civil(days);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-fn civil(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn days_to_dates() {
-        assert_eq!(super::civil(0), (1970, 1, 1));
-        assert_eq!(super::civil(19_723), (2024, 1, 1));
-        assert_eq!(super::civil(19_782), (2024, 2, 29));
-    }
+    crate::date::Date::from_unix_days(days).map_or_else(String::new, |d| d.to_string())
 }
