@@ -39,19 +39,13 @@ impl Date {
 
     /// Parse exactly `YYYY-MM-DD` (ASCII digits, a real day).
     pub fn parse(s: &str) -> Option<Date> {
-        let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s.as_bytes() else {
             return None;
-        }
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = s.get(r)?;
-            if !part.bytes().all(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            part.parse().ok()
         };
-        let year = i32::try_from(num(0..4)?).ok()?;
-        Date::new(year, num(5..7)?, num(8..10)?)
+        let digit = |b: u8| b.is_ascii_digit().then(|| u32::from(b - b'0'));
+        let num = |ds: &[u8]| ds.iter().try_fold(0u32, |n, &b| Some(n * 10 + digit(b)?));
+        let year = i32::try_from(num(&[y0, y1, y2, y3])?).ok()?;
+        Date::new(year, num(&[m0, m1])?, num(&[d0, d1])?)
     }
 
     pub fn year(self) -> i32 {
@@ -162,10 +156,20 @@ mod tests {
             "20230101",
             "２０２３-01-01",
             "0000-01-01",
+            "+023-01-01",
+            "2023-+1-01",
+            "2023-01-0a",
+            "2023/01/01",
+            "2023-01-01 ",
+            "2023-01-\u{660}",
         ] {
             assert!(Date::parse(bad).is_none(), "{bad}");
         }
         assert_eq!(d("2023-09-08").to_string(), "2023-09-08");
+        assert_eq!(
+            d("9999-12-31").day_number() - d("0001-01-01").day_number(),
+            3_652_058
+        );
     }
 
     #[test]

@@ -39,3 +39,30 @@ impl std::hash::Hasher for Fnv {
         }
     }
 }
+
+/// A set of addresses (the values of one document that have an error). An
+/// address is not chosen by whoever sends the data, so it needs no keyed hash:
+/// one multiplication (Fibonacci hashing) spreads it, and its high half is
+/// folded into the low bits the table indexes by (an aligned address ends in
+/// zero bits, and so does its product).
+pub type AddressSet<T> =
+    std::collections::HashSet<*const T, std::hash::BuildHasherDefault<Address>>;
+
+/// The hasher of [`AddressSet`]: for one `usize` only.
+#[derive(Default)]
+pub struct Address(u64);
+
+impl std::hash::Hasher for Address {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        let x = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 32);
+    }
+}

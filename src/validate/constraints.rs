@@ -3,7 +3,7 @@
 //! filled-in list. The first check that fails is the field's one issue
 //! (`walk.rs` says why); objects and list items go back to the walk.
 
-use super::text::{char_count, is_filled};
+use super::text::{is_filled, length_issue, normalize};
 use super::unique::repeats;
 use super::{PathSeg, Run};
 use crate::model::{Field, FieldKind, ObjectSchema};
@@ -29,22 +29,13 @@ impl<'a> Run<'a> {
                 },
                 Value::String(s),
             ) => {
-                let (n, normal) = char_count(s);
-                if min_length.is_some_and(|m| n < m) {
-                    Some(IssueKind::MinLength {
-                        min: min_length.unwrap_or(0),
-                        actual: n,
-                    })
-                } else if max_length.is_some_and(|m| n > m) {
-                    Some(IssueKind::MaxLength {
-                        max: max_length.unwrap_or(0),
-                        actual: n,
-                    })
-                } else if pattern.as_ref().is_some_and(|p| !p.is_match(&normal)) {
-                    Some(IssueKind::Pattern)
-                } else {
-                    None
-                }
+                let normal = normalize(s);
+                length_issue(&normal, *min_length, *max_length).or_else(|| {
+                    pattern
+                        .as_ref()
+                        .is_some_and(|p| !p.is_match(&normal))
+                        .then_some(IssueKind::Pattern)
+                })
             }
             (FieldKind::Integer { minimum, maximum }, Value::Number(n)) => match whole(*n) {
                 None => Some(type_issue()),

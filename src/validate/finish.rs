@@ -120,11 +120,16 @@ pub(crate) fn word(form: &Form, p: Pending, lang: Lang) -> Issue {
 }
 
 fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang) -> Issue {
-    let fallback = match p.path.last() {
-        Some(PathSeg::Key(k)) => super::shown_key::shown_key(k),
-        _ => form.title(lang).to_owned(),
+    // A key the form does not define is named as sent (shown with care).
+    let fallback;
+    let label = match (place.label, p.path.last()) {
+        (Some(t), _) => t.get(lang),
+        (None, Some(PathSeg::Key(k))) => {
+            fallback = super::shown_key::shown_key(k);
+            fallback.as_str()
+        }
+        (None, _) => form.title(lang),
     };
-    let label = place.label.map_or(fallback.as_str(), |t| t.get(lang));
     let mut others: Vec<String> = p.others.iter().map(|t| t.get(lang).to_owned()).collect();
     if let Some((t, n)) = p.other_item {
         others.push(format!("{} {n}", t.get(lang)));
@@ -142,18 +147,24 @@ fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang)
             lang,
         ),
     };
-    let prefix: Vec<String> = place
-        .context
-        .iter()
-        .map(|(t, n)| match n {
-            Some(n) => format!("{} {n}", t.get(lang)),
-            None => t.get(lang).to_owned(),
-        })
-        .collect();
-    let message = if prefix.is_empty() {
+    // "Pilot 2, Tid: " before the body names the groups and items on the way.
+    let message = if place.context.is_empty() {
         body
     } else {
-        format!("{}: {body}", prefix.join(", "))
+        let mut message = String::with_capacity(body.len() + 16 * place.context.len());
+        for (i, (t, n)) in place.context.iter().enumerate() {
+            if i > 0 {
+                message.push_str(", ");
+            }
+            message.push_str(t.get(lang));
+            if let Some(n) = n {
+                message.push(' ');
+                message.push_str(&n.to_string());
+            }
+        }
+        message.push_str(": ");
+        message.push_str(&body);
+        message
     };
     Issue {
         path,

@@ -29,6 +29,24 @@ pub(super) struct Place<'a> {
     stars: Stars,
 }
 
+/// The places a reference names: one without `*` (kept off the heap), any
+/// number with it.
+pub(super) enum Places<'a> {
+    One(Option<Place<'a>>),
+    Many(std::vec::IntoIter<Place<'a>>),
+}
+
+impl<'a> Iterator for Places<'a> {
+    type Item = Place<'a>;
+
+    fn next(&mut self) -> Option<Place<'a>> {
+        match self {
+            Places::One(place) => place.take(),
+            Places::Many(places) => places.next(),
+        }
+    }
+}
+
 /// The index each `*` took, in order; inline for up to three.
 #[derive(Clone, Default)]
 struct Stars {
@@ -84,10 +102,16 @@ impl<'a> Run<'a> {
     }
 
     /// Every place a reference names (several with `*`), with the value if filled in.
-    pub(super) fn resolve(&self, r: &'a Ref, d: &Deferred<'a>) -> Vec<Place<'a>> {
-        if !r.segments.contains(&Seg::Each) {
-            return vec![self.one(r, d)];
+    pub(super) fn resolve(&self, r: &'a Ref, d: &Deferred<'a>) -> Places<'a> {
+        if r.segments.contains(&Seg::Each) {
+            Places::Many(self.each(r, d).into_iter())
+        } else {
+            Places::One(Some(self.one(r, d)))
         }
+    }
+
+    /// The places a reference with `*` names.
+    fn each(&self, r: &'a Ref, d: &Deferred<'a>) -> Vec<Place<'a>> {
         let mut frontier = vec![self.origin(r, d)];
         for (n, seg) in r.segments.iter().enumerate() {
             let taken = r.segments.get(..=n).unwrap_or(&r.segments);

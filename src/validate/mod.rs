@@ -33,7 +33,7 @@ pub(crate) use paths::{lookup, pointer, step};
 pub(crate) use text::is_filled;
 
 use crate::compile::Form;
-use crate::hash::HashSet;
+use crate::hash::AddressSet;
 use crate::model::{ObjectSchema, Rule, Text};
 use crate::report::{IssueKind, Report, RulesetRef, Severity};
 use crate::value::Value;
@@ -80,7 +80,7 @@ pub(crate) struct Run<'a> {
     /// The values that have an error among `issues`, by address (looked up by
     /// every rule input; the data does not change during a run, and an absent
     /// value is never a usable input, so no path is needed).
-    errors: HashSet<*const Value>,
+    errors: AddressSet<Value>,
     /// Errors found before this run (the live form re-checks a part of a form).
     outside: Option<&'a dyn Outside>,
     pub deferred: Vec<Deferred<'a>>,
@@ -100,9 +100,10 @@ impl<'a> Run<'a> {
             opts,
             path: Vec::with_capacity(8),
             issues: Vec::new(),
-            errors: HashSet::default(),
+            errors: AddressSet::default(),
             outside: None,
-            deferred: Vec::new(),
+            // Room for the rules of a usual form, so it is not regrown while walking.
+            deferred: Vec::with_capacity(32),
         }
     }
 

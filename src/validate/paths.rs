@@ -34,10 +34,11 @@ pub struct PointerError {
 
 /// Spell a path as a JSON Pointer.
 pub fn pointer(path: &[PathSeg]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(16 * path.len());
     for seg in path {
         out.push('/');
         match seg {
+            PathSeg::Key(k) if !k.contains(['~', '/']) => out.push_str(k),
             PathSeg::Key(k) => {
                 for c in k.chars() {
                     match c {

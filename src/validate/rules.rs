@@ -4,7 +4,7 @@
 //! already has an error makes the rule skip (the person first fixes the field).
 //! `inputs.rs` finds the inputs; this file runs each kind of rule on them.
 
-use super::inputs::{as_date, Place};
+use super::inputs::as_date;
 use super::overlap::{clashes, Period};
 use super::text::is_filled;
 use super::{paths::pointer, Deferred, PathSeg, Run};
@@ -82,10 +82,9 @@ impl<'a> Run<'a> {
                     return;
                 };
                 let mut total = Decimal::from_i64(0);
-                let places = self.resolve(sum, d);
-                for at in &places {
+                for at in self.resolve(sum, d) {
                     let Some(n) = self
-                        .usable(at)
+                        .usable(&at)
                         .and_then(Value::as_number)
                         .and_then(Decimal::from_number)
                     else {
@@ -97,7 +96,7 @@ impl<'a> Run<'a> {
                     total = t;
                 }
                 if total != actual {
-                    let mut inputs: Vec<_> = places.iter().map(Place::path).collect();
+                    let mut inputs: Vec<_> = self.resolve(sum, d).map(|p| p.path()).collect();
                     let at = eq.path();
                     inputs.push(at.clone());
                     let kind = IssueKind::SumMismatch {

@@ -33,22 +33,38 @@ pub fn trim(s: &str) -> &str {
     }
 }
 
-/// The number of characters after trimming and NFC normalisation, and the
-/// normalised text (borrowed when it already is NFC).
-pub fn char_count(s: &str) -> (u64, Cow<'_, str>) {
+/// The text after trimming and NFC normalisation (borrowed when it already is NFC).
+pub fn normalize(s: &str) -> Cow<'_, str> {
     let t = trim(s);
-    if t.is_ascii() {
-        return (t.len() as u64, t.into());
-    }
     // Below U+0300 every character is NFC on its own and combines with nothing
     // (combining class 0, NFC_Quick_Check Yes), so such text (all of Norwegian,
     // Sami and the rest of Latin-1 and Latin Extended) is already normalised.
-    let n = if t.chars().all(|c| c < '\u{300}') {
+    // In UTF-8 exactly those characters start with a byte below 0xCC (U+0300 is
+    // CC 80), and a byte test needs no decoding.
+    // (The largest byte, not `all`: a loop without an early exit vectorises.)
+    if t.bytes().fold(0, u8::max) < 0xCC {
         t.into()
     } else {
         nfc(t)
-    };
-    (n.chars().count() as u64, n)
+    }
+}
+
+/// A length issue for normalised text: its characters are counted only when
+/// its length in bytes leaves the answer open (a character takes 1 to 4
+/// bytes in UTF-8, so most texts are decided without counting).
+pub fn length_issue(text: &str, min: Option<u64>, max: Option<u64>) -> Option<IssueKind> {
+    let bytes = text.len() as u64;
+    let (fewest, most) = (bytes.div_ceil(4), bytes);
+    let open = min.is_some_and(|m| fewest < m) || max.is_some_and(|m| most > m);
+    if !open {
+        return None;
+    }
+    let actual = text.chars().count() as u64;
+    match (min, max) {
+        (Some(min), _) if actual < min => Some(IssueKind::MinLength { min, actual }),
+        (_, Some(max)) if actual > max => Some(IssueKind::MaxLength { max, actual }),
+        _ => None,
+    }
 }
 
 /// Unicode NFC with the `unicode-normalization` crate (native builds).
@@ -95,6 +111,47 @@ pub fn check_id(kind: IdKind, s: &str) -> Option<IssueKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The number of characters after trimming and NFC, and the text.
+    fn char_count(s: &str) -> (u64, Cow<'_, str>) {
+        let n = normalize(s);
+        (n.chars().count() as u64, n)
+    }
+
+    /// `length_issue` counts only when the bytes leave the answer open; it must
+    /// answer as counting always would.
+    #[test]
+    fn length_issue_equals_counting() {
+        let texts = ["", "a", "ab", "æøå", "Sørøya", "𝄞𝄞", "a𝄞ø", "ŋŋŋŋ"];
+        for t in texts {
+            let actual = t.chars().count() as u64;
+            for min in [None, Some(0), Some(1), Some(2), Some(3), Some(5), Some(7)] {
+                for max in [None, Some(0), Some(1), Some(2), Some(3), Some(5), Some(7)] {
+                    let want = match (min, max) {
+                        (Some(min), _) if actual < min => {
+                            Some(IssueKind::MinLength { min, actual })
+                        }
+                        (_, Some(max)) if actual > max => {
+                            Some(IssueKind::MaxLength { max, actual })
+                        }
+                        _ => None,
+                    };
+                    assert_eq!(length_issue(t, min, max), want, "{t:?} {min:?} {max:?}");
+                }
+            }
+        }
+    }
+
+    /// `normalize`'s byte test: a character is below U+0300 exactly when no
+    /// byte of its UTF-8 is 0xCC or more.
+    #[test]
+    fn byte_test_is_below_u0300() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let narrow = c.encode_utf8(&mut buf).bytes().all(|b| b < 0xCC);
+            assert_eq!(narrow, c < '\u{300}', "{c:?}");
+        }
+    }
 
     #[test]
     fn nfc_and_trim() {
