@@ -115,37 +115,45 @@ impl<'a> Run<'a> {
         let mut frontier = vec![self.origin(r, d)];
         for (n, seg) in r.segments.iter().enumerate() {
             let taken = r.segments.get(..=n).unwrap_or(&r.segments);
-            let mut next = Vec::with_capacity(frontier.len());
-            for mut place in frontier {
-                match seg {
-                    Seg::Key(k) => {
+            match seg {
+                // A key step moves every place where it stands.
+                Seg::Key(k) => {
+                    for place in &mut frontier {
                         place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
                         place.segs = taken;
-                        next.push(place);
                     }
-                    Seg::Each => match place.value {
-                        Some(list @ Value::Array(items))
-                            if self.usable_with(Some(list), || place.path()).is_some() =>
-                        {
-                            for (i, item) in items.iter().enumerate() {
-                                let mut p = place.clone();
-                                p.value = Some(item).filter(|v| is_filled(v));
-                                p.segs = taken;
-                                p.stars.push(i);
-                                next.push(p);
+                }
+                Seg::Each => {
+                    let items = |p: &Place| match p.value {
+                        Some(Value::Array(items)) => items.len(),
+                        _ => 1,
+                    };
+                    let mut next = Vec::with_capacity(frontier.iter().map(items).sum());
+                    for mut place in frontier {
+                        match place.value {
+                            Some(list @ Value::Array(items))
+                                if self.usable_with(Some(list), || place.path()).is_some() =>
+                            {
+                                for (i, item) in items.iter().enumerate() {
+                                    let mut p = place.clone();
+                                    p.value = Some(item).filter(|v| is_filled(v));
+                                    p.segs = taken;
+                                    p.stars.push(i);
+                                    next.push(p);
+                                }
+                            }
+                            // An absent or wrong list is a missing input, not an empty one.
+                            _ => {
+                                place.value = None;
+                                place.segs = taken;
+                                place.stars.push(NOT_FOLLOWED);
+                                next.push(place);
                             }
                         }
-                        // An absent or wrong list is a missing input, not an empty one.
-                        _ => {
-                            place.value = None;
-                            place.segs = taken;
-                            place.stars.push(NOT_FOLLOWED);
-                            next.push(place);
-                        }
-                    },
+                    }
+                    frontier = next;
                 }
             }
-            frontier = next;
         }
         frontier
     }
