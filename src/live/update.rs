@@ -95,9 +95,12 @@ impl LiveForm {
                 false => run.walk_at(region),
             }
             let met: Vec<(DataPath, usize)> = run
-                .deferred
+                .met
                 .iter()
-                .map(|d| (d.path.iter().cloned().map(owned_seg).collect(), d.index))
+                .map(|m| {
+                    let path = run.met_paths.get(m.path.clone()).unwrap_or(&[]);
+                    (path.iter().cloned().map(owned_seg).collect(), m.index)
+                })
                 .collect();
             let found: Vec<Finding> = run.issues.into_iter().map(Finding::new).collect();
             (found, met)

@@ -4,7 +4,7 @@
 //! (`walk.rs` says why); objects and list items go back to the walk.
 
 use super::text::{is_filled, length_issue, normalize};
-use super::unique::repeats;
+use super::unique::Repeats;
 use super::{PathSeg, Run};
 use crate::model::{Field, FieldKind, ObjectSchema};
 use crate::report::IssueKind;
@@ -122,10 +122,10 @@ impl<'a> Run<'a> {
     }
 
     fn list(&mut self, item: &'a Field, list: &'a [Value], unique: bool) {
-        let repeats = if unique { repeats(list) } else { vec![] };
+        let repeats = Repeats::of(list, unique);
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
-            self.item(item, v, repeats.get(i).copied().flatten());
+            self.item(item, v, repeats.get(i));
             self.path.pop();
         }
     }
@@ -154,7 +154,7 @@ impl<'a> Run<'a> {
         list: &'a [Value],
         unique: bool,
     ) {
-        let repeats = if unique { repeats(list) } else { vec![] };
+        let repeats = Repeats::of(list, unique);
         for (i, v) in list.iter().enumerate() {
             self.path.push(PathSeg::Index(i));
             match v {
@@ -163,7 +163,7 @@ impl<'a> Run<'a> {
                     self.issue(IssueKind::Enum { allowed }, field.message("enum"));
                 }
                 Value::String(s) => {
-                    if let Some(first) = repeats.get(i).copied().flatten() {
+                    if let Some(first) = repeats.get(i) {
                         let other = self.sibling(first);
                         self.issue(
                             IssueKind::UniqueItems { other },

@@ -8,12 +8,11 @@
 //! when a live form asks about errors outside its run by path.
 
 use super::text::is_filled;
-use super::{Deferred, PathSeg, Run};
+use super::{Deferred, PathRef, PathSeg, Run};
 use crate::date::Date;
 use crate::model::{Ref, Seg};
 use crate::value::Value;
 use std::borrow::Cow;
-use std::rc::Rc;
 
 /// "This `*` was not followed": its list was absent, wrong or had an error.
 const NOT_FOLLOWED: usize = usize::MAX;
@@ -23,7 +22,7 @@ const NOT_FOLLOWED: usize = usize::MAX;
 pub(super) struct Place<'a> {
     pub value: Option<&'a Value>,
     /// The path of the object the reference starts from (`None`: the root).
-    base: Option<Rc<[PathSeg<'a>]>>,
+    base: Option<PathRef<'a>>,
     /// The reference's steps taken so far.
     segs: &'a [Seg],
     stars: Stars,
@@ -33,6 +32,13 @@ pub(super) struct Place<'a> {
 /// number with it.
 pub(super) enum Places<'a> {
     One(Option<Place<'a>>),
+    /// The items of the list a reference's one `*` stands for, each followed
+    /// by the `keys` after it.
+    Items {
+        base: Place<'a>,
+        items: std::iter::Enumerate<std::slice::Iter<'a, Value>>,
+        keys: &'a [Seg],
+    },
     Many(std::vec::IntoIter<Place<'a>>),
 }
 
@@ -42,6 +48,18 @@ impl<'a> Iterator for Places<'a> {
     fn next(&mut self) -> Option<Place<'a>> {
         match self {
             Places::One(place) => place.take(),
+            Places::Items { base, items, keys } => {
+                let (i, item) = items.next()?;
+                let mut place = base.clone();
+                place.stars.push(i);
+                place.value = Some(item).filter(|v| is_filled(v));
+                for seg in keys.iter() {
+                    if let Seg::Key(k) = seg {
+                        place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
+                    }
+                }
+                Some(place)
+            }
             Places::Many(places) => places.next(),
         }
     }
@@ -71,6 +89,15 @@ impl Stars {
 }
 
 impl<'a> Place<'a> {
+    /// The data path of the place's first `n` steps.
+    fn path_to(&self, n: usize) -> Vec<PathSeg<'a>> {
+        let whole = Place {
+            segs: self.segs.get(..n).unwrap_or(self.segs),
+            ..self.clone()
+        };
+        whole.path()
+    }
+
     /// The data path of the place.
     pub fn path(&self) -> Vec<PathSeg<'a>> {
         let base: &[PathSeg<'a>] = self.base.as_deref().unwrap_or(&[]);
@@ -103,10 +130,42 @@ impl<'a> Run<'a> {
 
     /// Every place a reference names (several with `*`), with the value if filled in.
     pub(super) fn resolve(&self, r: &'a Ref, d: &Deferred<'a>) -> Places<'a> {
-        if r.segments.contains(&Seg::Each) {
-            Places::Many(self.each(r, d).into_iter())
-        } else {
-            Places::One(Some(self.one(r, d)))
+        let stars = r.segments.iter().filter(|s| **s == Seg::Each).count();
+        match (stars, r.segments.iter().position(|s| *s == Seg::Each)) {
+            (0, _) | (_, None) => Places::One(Some(self.one(r, d))),
+            (1, Some(star)) => self.items(r, d, star),
+            _ => Places::Many(self.each(r, d).into_iter()),
+        }
+    }
+
+    /// The places of a reference with one `*` (at `star`), one item at a
+    /// time: what [`Run::each`] gives, without a list of them.
+    fn items(&self, r: &'a Ref, d: &Deferred<'a>, star: usize) -> Places<'a> {
+        let mut place = self.origin(r, d);
+        let (before, after) = r.segments.split_at(star);
+        for seg in before {
+            if let Seg::Key(k) = seg {
+                place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
+            }
+        }
+        let list = place.value;
+        place.segs = &r.segments;
+        match list {
+            Some(Value::Array(items))
+                if self.usable_with(list, || place.path_to(star)).is_some() =>
+            {
+                Places::Items {
+                    base: place,
+                    items: items.iter().enumerate(),
+                    keys: after.get(1..).unwrap_or(&[]),
+                }
+            }
+            // An absent or wrong list is a missing input, not an empty one.
+            _ => {
+                place.value = None;
+                place.stars.push(NOT_FOLLOWED);
+                Places::One(Some(place))
+            }
         }
     }
 

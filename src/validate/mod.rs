@@ -38,6 +38,8 @@ use crate::model::{ObjectSchema, Rule, Text};
 use crate::report::{IssueKind, Report, RulesetRef, Severity};
 use crate::value::Value;
 use crate::Options;
+use std::ops::Range;
+use std::rc::Rc;
 
 /// An object with no members: what an absent required object is checked as.
 pub(crate) static EMPTY_OBJECT: Value = Value::Object(Vec::new());
@@ -60,14 +62,48 @@ pub(crate) struct Pending<'a> {
     pub inputs: Vec<Vec<PathSeg<'a>>>,
 }
 
-/// A rule met during the walk, to run when every field has been checked.
+/// A rule ready to run, with the object it belongs to.
 pub(crate) struct Deferred<'a> {
+    pub rule: &'a Rule,
+    pub schema: &'a ObjectSchema,
+    pub scope: &'a Value,
+    pub path: PathRef<'a>,
+}
+
+/// A rule met during the walk, to run when every field has been checked; its
+/// object's path is a range of the run's `met_paths`, so objects with rules
+/// cost no allocation each.
+pub(crate) struct Met<'a> {
     pub rule: &'a Rule,
     /// Its place among its object's rules.
     pub index: usize,
     pub schema: &'a ObjectSchema,
     pub scope: &'a Value,
-    pub path: std::rc::Rc<[PathSeg<'a>]>,
+    pub path: Range<usize>,
+}
+
+/// A shared path: a range of paths written one after another (all the objects
+/// with rules of one walk), or a whole path of its own. Cloning it copies no path.
+#[derive(Clone)]
+pub(crate) struct PathRef<'a> {
+    all: Rc<[PathSeg<'a>]>,
+    range: Range<usize>,
+}
+
+impl<'a> std::ops::Deref for PathRef<'a> {
+    type Target = [PathSeg<'a>];
+    fn deref(&self) -> &[PathSeg<'a>] {
+        self.all.get(self.range.clone()).unwrap_or(&[])
+    }
+}
+
+impl<'a> From<&[PathSeg<'a>]> for PathRef<'a> {
+    fn from(path: &[PathSeg<'a>]) -> PathRef<'a> {
+        PathRef {
+            all: path.into(),
+            range: 0..path.len(),
+        }
+    }
 }
 
 /// The state of one validation.
@@ -83,7 +119,9 @@ pub(crate) struct Run<'a> {
     errors: AddressSet<Value>,
     /// Errors found before this run (the live form re-checks a part of a form).
     outside: Option<&'a dyn Outside>,
-    pub deferred: Vec<Deferred<'a>>,
+    /// The rules the walk met, to run after it; their objects' paths in `met_paths`.
+    pub met: Vec<Met<'a>>,
+    pub met_paths: Vec<PathSeg<'a>>,
 }
 
 /// Errors that a run did not find itself but must see: the live form's
@@ -103,7 +141,8 @@ impl<'a> Run<'a> {
             errors: AddressSet::default(),
             outside: None,
             // Room for the rules of a usual form, so it is not regrown while walking.
-            deferred: Vec::with_capacity(32),
+            met: Vec::with_capacity(32),
+            met_paths: Vec::with_capacity(64),
         }
     }
 
@@ -162,9 +201,19 @@ impl<'a> Run<'a> {
     /// Walk the whole form, then run the deferred rules.
     pub fn run(mut self) -> Vec<Pending<'a>> {
         self.walk();
-        let deferred = std::mem::take(&mut self.deferred);
-        for d in &deferred {
-            self.rule(d);
+        let met = std::mem::take(&mut self.met);
+        let all: Rc<[PathSeg<'a>]> = std::mem::take(&mut self.met_paths).into();
+        for m in met {
+            let d = Deferred {
+                rule: m.rule,
+                schema: m.schema,
+                scope: m.scope,
+                path: PathRef {
+                    all: all.clone(),
+                    range: m.path,
+                },
+            };
+            self.rule(&d);
         }
         self.issues
     }

@@ -9,7 +9,7 @@
 //! the two cannot disagree.
 
 use super::constraints::{item_decision, ItemDecision};
-use super::unique::repeats;
+use super::unique::Repeats;
 use super::walk::Decision;
 use super::{Deferred, PathSeg, Run, EMPTY_OBJECT};
 use crate::model::{Field, FieldKind, ObjectSchema};
@@ -86,7 +86,6 @@ impl<'a> Run<'a> {
         let (schema, scope) = self.object_at(path)?;
         Some(Deferred {
             rule: schema.rules.get(index)?,
-            index,
             schema,
             scope,
             path: path.into(),
@@ -119,10 +118,7 @@ impl<'a> Run<'a> {
             }
             (Inside::List(item, items, unique), PathSeg::Index(i)) => {
                 let value = items.get(*i)?;
-                let repeat = match unique {
-                    true => repeats(items).get(*i).copied().flatten(),
-                    false => None,
-                };
+                let repeat = Repeats::of(items, unique).get(*i);
                 Some(Spot::Item {
                     item,
                     value,

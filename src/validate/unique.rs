@@ -10,6 +10,68 @@ use crate::hash::HashMap;
 use crate::sort::sort_stable_by;
 use crate::value::{Number, Value};
 
+/// Lists up to this long are compared item by item, which allocates nothing;
+/// longer ones go through the hash map, which stays linear.
+const SMALL: usize = 16;
+
+/// Which items of a list repeat an earlier one.
+pub(super) enum Repeats<'v> {
+    /// Items need not be unique.
+    Never,
+    /// A short list, compared when asked.
+    Small(&'v [Value]),
+    /// For each item of a long list, the first earlier item equal to it.
+    Large(Vec<Option<usize>>),
+}
+
+impl<'v> Repeats<'v> {
+    /// The repeats of `list` if its items must be `unique`.
+    pub fn of(list: &'v [Value], unique: bool) -> Repeats<'v> {
+        match (unique, list.len() <= SMALL) {
+            (false, _) => Repeats::Never,
+            (true, true) => Repeats::Small(list),
+            (true, false) => Repeats::Large(repeats(list)),
+        }
+    }
+
+    /// The first earlier item equal to item `i`.
+    pub fn get(&self, i: usize) -> Option<usize> {
+        match self {
+            Repeats::Never => None,
+            Repeats::Small(list) => {
+                let item = list.get(i)?;
+                list.get(..i)?
+                    .iter()
+                    .position(|earlier| same(earlier, item))
+            }
+            Repeats::Large(first) => first.get(i).copied().flatten(),
+        }
+    }
+}
+
+/// Whether two values have the same [`canonical`] spelling, without spelling
+/// them. Values nest at most 64 levels, which bounds the recursion.
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter().all(|(k, v)| {
+                    y.iter()
+                        .find(|(key, _)| key == k)
+                        .is_some_and(|(_, w)| same(v, w))
+                })
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(v, w)| same(v, w))
+        }
+        // A float is spelled from all of its bits (the sign of zero too).
+        (Value::Number(Number::Float(f)), Value::Number(Number::Float(g))) => {
+            f.to_bits() == g.to_bits() || (f.is_nan() && g.is_nan())
+        }
+        _ => a == b,
+    }
+}
+
 /// For each item, the index of the first earlier item equal to it.
 pub(super) fn repeats(list: &[Value]) -> Vec<Option<usize>> {
     let mut first: HashMap<String, usize> =
@@ -75,8 +137,36 @@ fn canonical(v: &Value, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::repeats;
-    use crate::value::parse_json;
+    use super::{repeats, Repeats};
+    use crate::value::{parse_json, Value};
+
+    /// The item-by-item comparison of short lists answers as the hash map does.
+    #[test]
+    fn short_lists_answer_as_the_hash_map() {
+        let lists = [
+            r#"["a", "b", "a", {"x":1,"y":[2.5,null]}, {"y":[2.5,null],"x":1}, 1, 1.0, "1", "a"]"#,
+            "[9007199254740992.0, 9007199254740992, 1e20, 100000000000000000000, 0.5, 5e-1]",
+            r#"[{"a":1}, {"a":1,"b":2}, {"b":2,"a":1}, {"a":[1,{"c":true}]}, {"a":[1,{"c":true}]}]"#,
+            r#"[[1,2], [2,1], [1,2], [], {}, [], {}, null, false, null, true, false]"#,
+            r#"[{"a":{"b":1}}, {"a":{"b":1.5}}, {"a":{"b":1}}, {"a":{"c":1}}, "\u00e5", "å"]"#,
+        ];
+        for text in lists {
+            let Value::Array(items) = parse_json(text).unwrap() else {
+                panic!("{text}")
+            };
+            let small = Repeats::of(&items, true);
+            assert!(matches!(small, Repeats::Small(_)));
+            let got: Vec<_> = (0..items.len()).map(|i| small.get(i)).collect();
+            assert_eq!(got, repeats(&items), "{text}");
+            let never = Repeats::of(&items, false);
+            assert!((0..items.len()).all(|i| never.get(i).is_none()));
+        }
+        let long: Vec<Value> = (0..40).map(|i| Value::from(i % 7)).collect();
+        let large = Repeats::of(&long, true);
+        assert!(matches!(large, Repeats::Large(_)));
+        assert_eq!(large.get(8), Some(1));
+        assert_eq!(large.get(3), None);
+    }
 
     #[test]
     fn finds_the_first_equal_earlier_item() {

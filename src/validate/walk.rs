@@ -8,7 +8,7 @@
 //! may or must not be filled in; `constraints.rs` checks a value that is.
 
 use super::text::is_filled;
-use super::{Deferred, PathSeg, Run, EMPTY_OBJECT};
+use super::{Met, PathSeg, Run, EMPTY_OBJECT};
 use crate::model::{Cond, Field, FieldKind, ObjectSchema};
 use crate::report::IssueKind;
 use crate::value::Value;
@@ -52,9 +52,11 @@ impl<'a> Run<'a> {
             }
         }
         if !schema.rules.is_empty() {
-            let path: std::rc::Rc<[PathSeg<'a>]> = self.path.as_slice().into();
+            let start = self.met_paths.len();
+            self.met_paths.extend_from_slice(&self.path);
+            let path = start..self.met_paths.len();
             for (index, rule) in schema.rules.iter().enumerate() {
-                self.deferred.push(Deferred {
+                self.met.push(Met {
                     rule,
                     index,
                     schema,
