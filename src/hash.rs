@@ -45,13 +45,21 @@ impl std::hash::Hasher for Fnv {
 /// one multiplication (Fibonacci hashing) spreads it, and its high half is
 /// folded into the low bits the table indexes by (an aligned address ends in
 /// zero bits, and so does its product).
+#[cfg(not(target_arch = "wasm32"))]
 pub type AddressSet<T> =
     std::collections::HashSet<*const T, std::hash::BuildHasherDefault<Address>>;
 
+/// In WebAssembly the engine's one hasher (FNV-1a) serves: a second hasher
+/// would be a second copy of the hash table's code in every download.
+#[cfg(target_arch = "wasm32")]
+pub type AddressSet<T> = HashSet<*const T>;
+
 /// The hasher of [`AddressSet`]: for one `usize` only.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 pub struct Address(u64);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl std::hash::Hasher for Address {
     fn finish(&self) -> u64 {
         self.0

@@ -52,12 +52,7 @@ impl<'a> Iterator for Places<'a> {
                 let (i, item) = items.next()?;
                 let mut place = base.clone();
                 place.stars.push(i);
-                place.value = Some(item).filter(|v| is_filled(v));
-                for seg in keys.iter() {
-                    if let Seg::Key(k) = seg {
-                        place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
-                    }
-                }
+                place.value = follow(Some(item).filter(|v| is_filled(v)), keys);
                 Some(place)
             }
             Places::Many(places) => places.next(),
@@ -143,11 +138,7 @@ impl<'a> Run<'a> {
     fn items(&self, r: &'a Ref, d: &Deferred<'a>, star: usize) -> Places<'a> {
         let mut place = self.origin(r, d);
         let (before, after) = r.segments.split_at(star);
-        for seg in before {
-            if let Seg::Key(k) = seg {
-                place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
-            }
-        }
+        place.value = follow(place.value, before);
         let list = place.value;
         place.segs = &r.segments;
         match list {
@@ -176,9 +167,9 @@ impl<'a> Run<'a> {
             let taken = r.segments.get(..=n).unwrap_or(&r.segments);
             match seg {
                 // A key step moves every place where it stands.
-                Seg::Key(k) => {
+                Seg::Key(_) => {
                     for place in &mut frontier {
-                        place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
+                        place.value = follow(place.value, std::slice::from_ref(seg));
                         place.segs = taken;
                     }
                 }
@@ -220,11 +211,7 @@ impl<'a> Run<'a> {
     /// The one place a reference without `*` names.
     pub(super) fn one(&self, r: &'a Ref, d: &Deferred<'a>) -> Place<'a> {
         let mut place = self.origin(r, d);
-        for seg in &r.segments {
-            if let Seg::Key(k) = seg {
-                place.value = place.value.and_then(|v| v.get(k)).filter(|v| is_filled(v));
-            }
-        }
+        place.value = follow(place.value, &r.segments);
         place.segs = &r.segments;
         place
     }
@@ -249,6 +236,15 @@ impl<'a> Run<'a> {
     pub(super) fn date(&self, at: &Place<'a>) -> Option<Date> {
         as_date(self.usable(at))
     }
+}
+
+/// The filled-in value the keys lead to from `value` (a `*` among them is
+/// not followed here).
+fn follow<'a>(value: Option<&'a Value>, keys: &[Seg]) -> Option<&'a Value> {
+    keys.iter().try_fold(value?, |v, seg| match seg {
+        Seg::Key(k) => v.get(k).filter(|v| is_filled(v)),
+        Seg::Each => Some(v),
+    })
 }
 
 /// A usable value read as a date (`YYYY-MM-DD`, spaces around allowed).
