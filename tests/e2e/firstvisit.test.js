@@ -1,4 +1,4 @@
-// A first visit to each demo page, over Chrome DevTools' emulated Fast 4G network
+// A first visit to each demo page and to a scaffolded page, over Chrome DevTools' emulated Fast 4G network
 // (9 Mbit/s, 60 ms), as a portal's visitor on a phone would make it: the page's
 // <link rel="preload"> starts the .wasm download with the HTML, the glue's own
 // fetch of it reuses that response (same URL, same credentials mode:
@@ -9,7 +9,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { demoForFile, openPage, gotoDemo } from "./support/harness.js";
+import { demoForFile, openPage } from "./support/harness.js";
 
 const demo = demoForFile();
 
@@ -33,7 +33,17 @@ function networkLog(cdp) {
   return () => [...reqs.values()].sort((a, b) => a.start - b.start).map((r) => ({ ...r, path: new URL(r.url).pathname }));
 }
 
-for (const file of ["index.html", "pilotplan.html", "forsokssoknad.html", "playground.html", "react.html"]) {
+// The demo's pages, and a page as `skjemasjekk scaffold` writes it (served by the API).
+const PAGES = [
+  ["index.html", "html[data-ready=true]"],
+  ["pilotplan.html", "html[data-ready=true]"],
+  ["forsokssoknad.html", "html[data-ready=true]"],
+  ["playground.html", "html[data-ready=true]"],
+  ["react.html", "html[data-ready=true]"],
+  ["api/v1/forms/pilotplan/scaffold?lang=nb", "form[data-skjemasjekk-ready=true]"],
+];
+
+for (const [file, ready] of PAGES) {
   test(`${file}: a first visit fetches the .wasm once, with the HTML, and compiles it as it streams`, async () => {
     const { page, problems, context } = await openPage(demo.browser);
     const warnings = [];
@@ -45,7 +55,8 @@ for (const file of ["index.html", "pilotplan.html", "forsokssoknad.html", "playg
       const log = networkLog(cdp);
       await cdp.send("Network.enable");
       await cdp.send("Network.emulateNetworkConditions", FAST_4G);
-      await gotoDemo(page, demo.server.url, file);
+      await page.goto(new URL(file, demo.server.url).href);
+      await page.waitForSelector(ready, { state: "attached", timeout: 20_000 });
       const hinted = await page.evaluate(() =>
         [...document.querySelectorAll("link[rel=preload], link[rel=modulepreload]")].map((l) => new URL(l.getAttribute("href") || "", location.href).pathname),
       );
@@ -77,7 +88,12 @@ for (const file of ["index.html", "pilotplan.html", "forsokssoknad.html", "playg
         [],
         "no warning about an unused or mismatched preload, nor the glue's fallback from streaming compilation",
       );
-      assert.deepEqual(problems, []);
+      // The scaffolded page names no icon, so Chromium may ask the demo for /favicon.ico
+      // (which it lacks) before the page closes; that 404 is not this test's subject.
+      assert.deepEqual(
+        problems.filter((p) => !p.endsWith("/favicon.ico")),
+        [],
+      );
     } finally {
       await context.close();
     }
