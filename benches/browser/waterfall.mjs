@@ -59,11 +59,21 @@ export async function firstVisit(browser, url, ready) {
     const r = reqs.get(e.requestId);
     if (r) Object.assign(r, { t2: e.timestamp, bytes: e.encodedDataLength });
   });
+  if (ready) {
+    // The moment the page's own script makes `ready` match (a MutationObserver's
+    // callback runs right after that script's task), not when Playwright next polls.
+    await page.addInitScript((sel) => {
+      const check = () => {
+        if (window.__readyAt === undefined && document.querySelector(sel)) window.__readyAt = performance.now();
+      };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    }, ready);
+  }
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", FAST_4G);
   await page.goto(url);
   if (ready) await page.waitForSelector(ready, { state: "attached", timeout: 30_000 });
-  const marks = await page.evaluate(() => ({ ready: performance.now() }));
+  const marks = await page.evaluate(() => ({ ready: window.__readyAt ?? performance.now() }));
   await ctx.close();
   const all = [...reqs.values()].sort((a, b) => a.t0 - b.t0);
   const zero = all[0]?.t0 ?? 0;
@@ -77,7 +87,7 @@ export async function firstVisit(browser, url, ready) {
 }
 
 function print(v) {
-  console.log(`\n${v.url}: ready ${v.ready} ms after navigation start`);
+  console.log(`\n${v.url}: ready ${v.ready} ms after navigation start (--ready matched)`);
   const w = Math.max(...v.requests.map((r) => r.path.length));
   for (const r of v.requests) {
     const f = (x) => (x === undefined ? "-" : x.toFixed(0)).padStart(5);
