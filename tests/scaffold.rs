@@ -84,6 +84,14 @@ fn the_cli_takes_urls_for_the_page() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let html = text(&out.stdout);
     assert!(html.contains("<script type=\"module\" src=\"/static/pkg/dropin/auto.js\"></script>"));
+    // The engine's files start downloading with the HTML, from where --pkg-url says.
+    assert!(html.contains(
+        "<script type=\"module\" src=\"/static/pkg/dropin/auto.js\"></script>\n\
+         <link rel=\"modulepreload\" href=\"/static/pkg/dist/skjemasjekk.js\">\n\
+         <link rel=\"modulepreload\" href=\"/static/pkg/dropin/index.js\">\n\
+         <link rel=\"preload\" href=\"/static/pkg/dist/skjemasjekk_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+         </head>"
+    ));
     assert!(html.contains("<link rel=\"stylesheet\" href=\"/a.css\">\n<link rel=\"stylesheet\" href=\"/b.css\">\n<script"));
     assert!(html.contains(" data-skjemasjekk-server-url=\"/api/v1\""));
     assert!(html.contains(" data-skjemasjekk-ruleset=\"/rules/tilskudd.json\""));
