@@ -37,7 +37,8 @@ pub fn parse_name(name: &str) -> Option<Vec<Seg>> {
             pointer
                 .split('/')
                 .map(|raw| {
-                    let key = raw.replace("~1", "/").replace("~0", "~");
+                    // Leniently: a `~` followed by neither 0 nor 1 stays.
+                    let (key, _) = crate::validate::paths::unescape_token(raw);
                     index(&key).map_or(Seg::Key(key), Seg::Index)
                 })
                 .collect(),

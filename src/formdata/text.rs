@@ -23,7 +23,15 @@ fn js_space(c: char) -> bool {
 /// as `\r\n`, the drop-in reads them from the page as `\n`.
 pub fn lines(raw: &str) -> Cow<'_, str> {
     if raw.contains('\r') {
-        Cow::Owned(raw.replace("\r\n", "\n").replace('\r', "\n"))
+        let mut out = String::with_capacity(raw.len());
+        let mut rest = raw;
+        while let Some((line, after)) = rest.split_once('\r') {
+            out.push_str(line);
+            out.push('\n');
+            rest = after.strip_prefix('\n').unwrap_or(after);
+        }
+        out.push_str(rest);
+        Cow::Owned(out)
     } else {
         Cow::Borrowed(raw)
     }

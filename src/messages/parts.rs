@@ -53,9 +53,11 @@ pub(super) fn item(ctx: &Ctx, path: &str, lang: Lang) -> Option<String> {
         .rsplit('/')
         .find(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|seg| seg.parse::<u64>().ok())?;
-    let name = ui(Ui::ItemNumber, lang)
-        .replace("{label}", label.trim())
-        .replace("{n}", &format_count(index.saturating_add(1), lang));
+    let name = super::template::fill(ui(Ui::ItemNumber, lang), |name| match name {
+        "label" => Some(label.trim().to_owned()),
+        "n" => Some(format_count(index.saturating_add(1), lang)),
+        _ => None,
+    });
     Some(quote(&name, lang))
 }
 

@@ -86,7 +86,7 @@ pub(crate) struct Met<'a> {
 /// with rules of one walk), or a whole path of its own. Cloning it copies no path.
 #[derive(Clone)]
 pub(crate) struct PathRef<'a> {
-    all: Rc<[PathSeg<'a>]>,
+    all: Rc<Vec<PathSeg<'a>>>,
     range: Range<usize>,
 }
 
@@ -100,7 +100,7 @@ impl<'a> std::ops::Deref for PathRef<'a> {
 impl<'a> From<&[PathSeg<'a>]> for PathRef<'a> {
     fn from(path: &[PathSeg<'a>]) -> PathRef<'a> {
         PathRef {
-            all: path.into(),
+            all: Rc::new(path.to_vec()),
             range: 0..path.len(),
         }
     }
@@ -202,7 +202,7 @@ impl<'a> Run<'a> {
     pub fn run(mut self) -> Vec<Pending<'a>> {
         self.walk();
         let met = std::mem::take(&mut self.met);
-        let all: Rc<[PathSeg<'a>]> = std::mem::take(&mut self.met_paths).into();
+        let all = Rc::new(std::mem::take(&mut self.met_paths));
         for m in met {
             let d = Deferred {
                 rule: m.rule,

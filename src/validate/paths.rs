@@ -38,7 +38,6 @@ pub fn pointer(path: &[PathSeg]) -> String {
     for seg in path {
         out.push('/');
         match seg {
-            PathSeg::Key(k) if !k.contains(['~', '/']) => out.push_str(k),
             PathSeg::Key(k) => {
                 for c in k.chars() {
                     match c {
@@ -72,18 +71,9 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
         .ok_or_else(|| err("it must be empty or start with '/'"))?;
     let mut out = vec![];
     for token in rest.split('/') {
-        let mut key = String::with_capacity(token.len());
-        let mut chars = token.chars();
-        while let Some(c) = chars.next() {
-            if c == '~' {
-                match chars.next() {
-                    Some('0') => key.push('~'),
-                    Some('1') => key.push('/'),
-                    _ => return Err(err("'~' must be followed by 0 or 1")),
-                }
-            } else {
-                key.push(c);
-            }
+        let (key, clean) = unescape_token(token);
+        if !clean {
+            return Err(err("'~' must be followed by 0 or 1"));
         }
         out.push(match index_of(&key) {
             Some(i) => PathSeg::Index(i),
@@ -91,6 +81,29 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
         });
     }
     Ok(out)
+}
+
+/// A pointer token read back: `~1` is `/` and `~0` is `~`. The flag is false
+/// when a `~` is followed by neither (that `~` is kept as it is).
+pub fn unescape_token(token: &str) -> (String, bool) {
+    let mut key = String::with_capacity(token.len());
+    let mut clean = true;
+    let mut rest = token;
+    while let Some((text, after)) = rest.split_once('~') {
+        key.push_str(text);
+        let (c, tail) = match (after.strip_prefix('0'), after.strip_prefix('1')) {
+            (Some(tail), _) => ('~', tail),
+            (_, Some(tail)) => ('/', tail),
+            _ => {
+                clean = false;
+                ('~', after)
+            }
+        };
+        key.push(c);
+        rest = tail;
+    }
+    key.push_str(rest);
+    (key, clean)
 }
 
 /// Whether `path` is `target` or lies inside it.
@@ -120,6 +133,24 @@ fn index_of(token: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unescapes_tokens_and_flags_a_stray_tilde() {
+        let cases = [
+            ("a~1b~0c", "a/b~c", true),
+            ("~01", "~1", true),
+            ("~10", "/0", true),
+            ("plain", "plain", true),
+            ("~2", "~2", false),
+            ("~", "~", false),
+            ("~~1", "~/", false),
+            ("å~1ø", "å/ø", true),
+        ];
+        for (token, key, clean) in cases {
+            assert_eq!(unescape_token(token), (key.to_owned(), clean), "{token}");
+        }
+        assert!(parse_pointer("/a~2").is_err());
+    }
 
     #[test]
     fn round_trip() {

@@ -52,16 +52,20 @@ fn explain(text: &str, e: serde_json::Error) -> JsonError {
         }
     }
     JsonError {
-        message: strip_position(&e.to_string()),
+        message: strip_position(&e),
         line: e.line(),
         column: e.column(),
     }
 }
 
 /// serde_json appends " at line L column C" to its messages; we report them apart.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
+/// (Cut as a suffix, not searched for: a substring searcher is kilobytes of
+/// WebAssembly that nothing else needs.)
+fn strip_position(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    match message.strip_suffix(position.as_str()) {
+        Some(kept) => kept.to_owned(),
+        None => message,
     }
 }
