@@ -16,9 +16,7 @@ const SMALL: usize = 16;
 
 /// Which items of a list repeat an earlier one.
 pub(super) enum Repeats<'v> {
-    /// Items need not be unique.
-    Never,
-    /// A short list, compared when asked.
+    /// A short list, compared when asked (none when items need not be unique).
     Small(&'v [Value]),
     /// For each item of a long list, the first earlier item equal to it.
     Large(Vec<Option<usize>>),
@@ -28,7 +26,7 @@ impl<'v> Repeats<'v> {
     /// The repeats of `list` if its items must be `unique`.
     pub fn of(list: &'v [Value], unique: bool) -> Repeats<'v> {
         match (unique, list.len() <= SMALL) {
-            (false, _) => Repeats::Never,
+            (false, _) => Repeats::Small(&[]),
             (true, true) => Repeats::Small(list),
             (true, false) => Repeats::Large(repeats(list)),
         }
@@ -37,7 +35,6 @@ impl<'v> Repeats<'v> {
     /// The first earlier item equal to item `i`.
     pub fn get(&self, i: usize) -> Option<usize> {
         match self {
-            Repeats::Never => None,
             Repeats::Small(list) => {
                 let item = list.get(i)?;
                 list.get(..i)?
@@ -64,9 +61,10 @@ fn same(a: &Value, b: &Value) -> bool {
         (Value::Array(x), Value::Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(v, w)| same(v, w))
         }
-        // A float is spelled from all of its bits (the sign of zero too).
+        // A float is spelled from all of its bits (the sign of zero too; JSON
+        // has no NaN).
         (Value::Number(Number::Float(f)), Value::Number(Number::Float(g))) => {
-            f.to_bits() == g.to_bits() || (f.is_nan() && g.is_nan())
+            f.to_bits() == g.to_bits()
         }
         _ => a == b,
     }

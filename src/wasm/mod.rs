@@ -17,6 +17,12 @@ pub use live::LiveForm;
 pub use validator::Validator;
 use wasm_bindgen::prelude::*;
 
+/// The allocator: Talc, in place of the Rust default (dlmalloc), which was
+/// larger and slower: parsing and checking a document allocate every key and
+/// text (BENCHMARKS.md). The module runs on one thread (no `atomics`).
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("types.d.ts");
 
