@@ -3,7 +3,7 @@
 // time (JS and wasm; wasm functions have names only in a build that kept its name
 // section, e.g. wasm-bindgen output before wasm-opt --strip-debug).
 //
-//   node benches/node/profile.mjs [--pkg pkg/node.js] [--case validate|serde|live] [--form pilotplan]
+//   node benches/node/profile.mjs [--pkg pkg/node.js] [--case validate|json|serde|live] [--form pilotplan]
 //        [--doc valid] [--seconds 5] [--top 25]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -29,12 +29,14 @@ if (args.child) {
   const { Validator } = await import(resolve(args.pkg));
   const v = Validator.builtin();
   const opts = { lang: "nb", strict: true };
-  const data = JSON.parse(readFileSync(`${root}/benches/data/${args.form}-${args.doc}.json`, "utf8"));
+  const text = readFileSync(`${root}/benches/data/${args.form}-${args.doc}.json`, "utf8");
+  const data = JSON.parse(text);
   const live = v.live(args.form, opts, data);
   const pointer = args.form === "pilotplan" ? "/pilots/0/title" : "/title";
   let flip = 0;
   const run = {
     validate: () => v.validate(args.form, data, opts),
+    json: () => v.validateJson(args.form, text, opts),
     serde: () => v.validateSerde(args.form, data, opts),
     live: () => live.set(pointer, (flip ^= 1) ? "Digital førstelinje i Nav" : "Ny"),
   }[args.case];
