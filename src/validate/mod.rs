@@ -140,9 +140,8 @@ impl<'a> Run<'a> {
             issues: Vec::new(),
             errors: AddressSet::default(),
             outside: None,
-            // Room for the rules of a usual form, so it is not regrown while walking.
-            met: Vec::with_capacity(32),
-            met_paths: Vec::with_capacity(64),
+            met: Vec::new(),
+            met_paths: Vec::new(),
         }
     }
 
@@ -200,6 +199,10 @@ impl<'a> Run<'a> {
 
     /// Walk the whole form, then run the deferred rules.
     pub fn run(mut self) -> Vec<Pending<'a>> {
+        // Room for the rules of a usual form, so they are not regrown while walking
+        // (only here: the live form's runs walk a part and meet a few).
+        self.met.reserve(32);
+        self.met_paths.reserve(64);
         self.walk();
         let met = std::mem::take(&mut self.met);
         let all = Rc::new(std::mem::take(&mut self.met_paths));
