@@ -62,8 +62,15 @@ impl<'a> Ctx<'a> {
 
 /// The message for an issue, in the given language.
 pub fn render(kind: &IssueKind, ctx: &Ctx, lang: Lang) -> String {
+    let mut out = String::new();
+    render_into(&mut out, kind, ctx, lang);
+    out
+}
+
+/// The message for an issue written at the end of `out` (after a prefix).
+pub fn render_into(out: &mut String, kind: &IssueKind, ctx: &Ctx, lang: Lang) {
     let template = sentence(plan::key(kind, ctx), lang);
-    template::fill(template, |name| plan::value(name, kind, ctx, lang))
+    template::fill_into(out, template, |name| plan::value(name, kind, ctx, lang));
 }
 
 /// A message's sentence template in the given language.

@@ -6,7 +6,14 @@
 /// value, or a `{` with no `}` after it, is kept as written (the catalogue
 /// tests make sure no template has either).
 pub(super) fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(template.len() + 64);
+    let mut out = String::new();
+    fill_into(&mut out, template, value);
+    out
+}
+
+/// [`fill`], written at the end of `out`.
+pub(super) fn fill_into(out: &mut String, template: &str, value: impl Fn(&str) -> Option<String>) {
+    out.reserve(template.len() + 64);
     let mut rest = template;
     while let Some((text, after)) = rest.split_once('{') {
         out.push_str(text);
@@ -26,7 +33,6 @@ pub(super) fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> St
         rest = tail;
     }
     out.push_str(rest);
-    out
 }
 
 /// The placeholder names in `template`, in order, or `None` if a `{` is not

@@ -8,6 +8,7 @@ use crate::messages::{self, Ctx};
 use crate::model::{Field, FieldKind, ObjectSchema, Text};
 use crate::report::Issue;
 use crate::sort::sort_stable_by;
+use std::fmt::Write;
 
 /// Where a data path stands in the form: its order key, the label of the field
 /// there, and the groups and list items on the way (for "Pilot 2, Tid: …"), so
@@ -130,14 +131,26 @@ fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang)
         }
         (None, _) => form.title(lang),
     };
-    let mut others: Vec<String> = p.others.iter().map(|t| t.get(lang).to_owned()).collect();
-    if let Some((t, n)) = p.other_item {
-        others.push(format!("{} {n}", t.get(lang)));
+    let item = p.other_item.map(|(t, n)| format!("{} {n}", t.get(lang)));
+    let mut others: Vec<&str> = p.others.iter().map(|t| t.get(lang)).collect();
+    others.extend(item.as_deref());
+    // "Pilot 2, Tid: " before the body names the groups and items on the way;
+    // the body is written after it into the same text.
+    let mut message = String::with_capacity(160);
+    for (i, (t, n)) in place.context.iter().enumerate() {
+        message.push_str(if i > 0 { ", " } else { "" });
+        message.push_str(t.get(lang));
+        if let Some(n) = n {
+            let _ = write!(message, " {n}");
+        }
     }
-    let others: Vec<&str> = others.iter().map(String::as_str).collect();
-    let body = match p.message {
-        Some(t) => t.get(lang).to_owned(),
-        None => messages::render(
+    if !place.context.is_empty() {
+        message.push_str(": ");
+    }
+    match p.message {
+        Some(t) => message.push_str(t.get(lang)),
+        None => messages::render_into(
+            &mut message,
             &p.kind,
             &Ctx {
                 label,
@@ -146,26 +159,7 @@ fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang)
             },
             lang,
         ),
-    };
-    // "Pilot 2, Tid: " before the body names the groups and items on the way.
-    let message = if place.context.is_empty() {
-        body
-    } else {
-        let mut message = String::with_capacity(body.len() + 16 * place.context.len());
-        for (i, (t, n)) in place.context.iter().enumerate() {
-            if i > 0 {
-                message.push_str(", ");
-            }
-            message.push_str(t.get(lang));
-            if let Some(n) = n {
-                message.push(' ');
-                message.push_str(&n.to_string());
-            }
-        }
-        message.push_str(": ");
-        message.push_str(&body);
-        message
-    };
+    }
     Issue {
         path,
         kind: p.kind,
