@@ -108,7 +108,7 @@ impl<'a> Run<'a> {
         };
         if let Some(kind) = found {
             let code = kind.code();
-            self.issue(kind, msg(code));
+            self.issue_on(v, kind, msg(code));
         }
     }
 

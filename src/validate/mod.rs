@@ -157,6 +157,23 @@ impl<'a> Run<'a> {
         self.issue_at(path, kind, Severity::Error, message);
     }
 
+    /// Record an error on `v`, the value at the current path: no need to look
+    /// it up from the root again (in an object of n keys that look-up is n
+    /// steps, so n unknown keys would have cost n² of them).
+    pub fn issue_on(&mut self, v: &'a Value, kind: IssueKind, message: Option<&'a Text>) {
+        self.errors.insert(v);
+        self.issues.push(Pending {
+            path: self.path.clone(),
+            kind,
+            severity: Severity::Error,
+            message,
+            others: vec![],
+            other_item: None,
+            choice: None,
+            inputs: vec![],
+        });
+    }
+
     pub fn issue_at(
         &mut self,
         path: Vec<PathSeg<'a>>,

@@ -43,10 +43,10 @@ impl<'a> Run<'a> {
         }
         // Every key matched a field (keys are unique): no unknown keys to look for.
         if self.opts.strict && matched < members.len() {
-            for (key, _) in members {
+            for (key, v) in members {
                 if schema.field(key).is_none() {
                     self.path.push(PathSeg::Key(Cow::Borrowed(key.as_str())));
-                    self.issue(IssueKind::UnknownField, None);
+                    self.issue_on(v, IssueKind::UnknownField, None);
                     self.path.pop();
                 }
             }
@@ -74,7 +74,7 @@ impl<'a> Run<'a> {
         for (key, v) in members {
             self.path.push(PathSeg::Key(Cow::Borrowed(key.as_str())));
             match (schema.field(key), v) {
-                (None, _) => self.issue(IssueKind::UnknownField, None),
+                (None, _) => self.issue_on(v, IssueKind::UnknownField, None),
                 (Some((_, f)), Value::Object(m)) => {
                     if let FieldKind::Object(s) = &f.kind {
                         self.unknown_keys(s, m);
