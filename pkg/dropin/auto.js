@@ -13,8 +13,8 @@
 // `data-skjemasjekk-ready="true"` and a `skjemasjekk:ready` event ({checker}).
 // `skjemasjekk scaffold` writes such pages.
 
-import initWasm, { Validator } from "../dist/skjemasjekk.js";
-import { attach } from "./index.js";
+import { Validator } from "../dist/skjemasjekk.js";
+import { attach, startEngine } from "./index.js";
 
 /** @type {WeakMap<HTMLFormElement, Promise<any>>} the checker of each attached form */
 const attached = new WeakMap();
@@ -38,7 +38,7 @@ async function start(form) {
   const id = form.getAttribute("data-skjemasjekk-form") || "";
   const lang = form.getAttribute("data-skjemasjekk-lang") || form.closest("[lang]")?.getAttribute("lang") || "nb";
   const serverUrl = form.getAttribute("data-skjemasjekk-server-url") || undefined;
-  await initWasm();
+  await startEngine();
   let rulesetUrl = form.getAttribute("data-skjemasjekk-ruleset");
   const builtin = Validator.builtin();
   if (!rulesetUrl && serverUrl && !builtin.forms().some((f) => f.id === id)) {
@@ -63,7 +63,8 @@ export function attachAll(root = document) {
     forms.map((f) =>
       attachForm(f).catch((e) => {
         // The form still works without the drop-in: it posts to its action.
-        console.error(e);
+        // (An engine the browser refused has said so in the console already.)
+        if (!(e instanceof Error && e.message.startsWith("skjemasjekk: the validation engine"))) console.error(e);
         return null;
       }),
     ),

@@ -40,6 +40,12 @@ export interface Checker {
 
 /** Attach validation to a form; resolves when the engine is ready. */
 export function attach(form: HTMLFormElement, options: AttachOptions): Promise<Checker>;
+/**
+ * Start the WebAssembly engine (once; `attach` does it too). When the browser
+ * refuses it (a Content-Security-Policy without 'wasm-unsafe-eval'), the console
+ * says what the policy must allow and the promise rejects with that message.
+ */
+export function startEngine(): Promise<void>;
 
 /** The detail of the `skjemasjekk:server` event the form dispatches after asking the server. */
 export interface ServerEventDetail {

@@ -36,21 +36,29 @@ export async function attach(form, options) {
   if (!options || typeof options.form !== "string") throw new TypeError("attach: options.form must name a form, e.g. \"pilotplan\"");
   let v = options.validator;
   if (!v) {
-    try {
-      await initWasm();
-    } catch (e) {
-      // The form is left as it is: without a submit handler it posts to its
-      // action, and the server's answer is the verdict (docs/no-javascript.md).
-      const message =
-        "skjemasjekk: the validation engine (WebAssembly) could not start, so the form is not checked in the " +
-        "browser and is posted as it is. If the page has a Content-Security-Policy, its script-src must allow " +
-        `'wasm-unsafe-eval' (not 'unsafe-eval'). The browser said: ${e instanceof Error ? e.message : e}`;
-      console.error(message);
-      throw new Error(message, { cause: e });
-    }
+    await startEngine();
     v = Validator.builtin();
   }
   return new Checker(form, v, options);
+}
+
+/**
+ * Start the WebAssembly engine (once). When the browser refuses it, the console
+ * says what the page's policy must allow, and the promise rejects with that: the
+ * form is left as it is, so without a submit handler it posts to its action and
+ * the server's answer is the verdict (docs/no-javascript.md).
+ */
+export async function startEngine() {
+  try {
+    await initWasm();
+  } catch (e) {
+    const message =
+      "skjemasjekk: the validation engine (WebAssembly) could not start, so the form is not checked in the " +
+      "browser and is posted as it is. If the page has a Content-Security-Policy, its script-src must allow " +
+      `'wasm-unsafe-eval' (not 'unsafe-eval'). The browser said: ${e instanceof Error ? e.message : e}`;
+    console.error(message);
+    throw new Error(message, { cause: e });
+  }
 }
 
 class Checker {

@@ -129,3 +129,28 @@ test("without 'wasm-unsafe-eval' the form still submits and the server's verdict
     await context.close();
   }
 });
+
+test("a scaffolded page (skjemasjekk/dropin/auto) without 'wasm-unsafe-eval' says the same once and leaves its form alone", async () => {
+  const session = await openPage(demo.browser);
+  const errors = [];
+  session.page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  try {
+    await session.page.route("**/api/v1/forms/pilotplan/scaffold*", async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers(), "content-security-policy": WITHOUT_WASM };
+      await route.fulfill({ response, headers });
+    });
+    await session.page.goto(new URL("/api/v1/forms/pilotplan/scaffold?lang=nb", demo.server.url).href);
+    const clear = (e) => /^skjemasjekk: .*WebAssembly.*posted as it is.*'wasm-unsafe-eval'/.test(e);
+    const deadline = Date.now() + 15_000;
+    while (!errors.some(clear) && Date.now() < deadline) await session.page.waitForTimeout(100);
+    assert.ok(errors.some(clear), `the clear console error; got ${JSON.stringify(errors)}`);
+    await session.page.waitForTimeout(300);
+    assert.equal(errors.filter((e) => e.includes("skjemasjekk:")).length, 1, JSON.stringify(errors));
+    const form = session.page.locator("form[data-skjemasjekk-form]");
+    assert.equal(await form.getAttribute("data-skjemasjekk-ready"), null);
+    assert.match((await form.getAttribute("class")) || "", /skjemasjekk-nojs/, "the buttons that need the drop-in stay hidden");
+  } finally {
+    await session.context.close();
+  }
+});

@@ -24,7 +24,7 @@ import init, {
   type UiTextKey,
   type ValidateOptions,
 } from "skjemasjekk";
-import { FormSchema, type Checker } from "skjemasjekk/dropin";
+import { FormSchema, startEngine, type Checker } from "skjemasjekk/dropin";
 import { attachAll, attachForm, checkerOf } from "skjemasjekk/dropin/auto";
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -113,11 +113,14 @@ v.formData("pilotplan", { planYear: "2024" });
 // skjemasjekk/dropin/auto (types only: the module attaches forms of a document when loaded)
 const attachEvery: (root?: ParentNode) => Promise<(Checker | null)[]> = attachAll;
 const attachOne: (form: HTMLFormElement) => Promise<Checker> = attachForm;
+const start: () => Promise<void> = startEngine;
+// @ts-expect-error: the engine starts without arguments
+startEngine("pilotplan");
 // @ts-expect-error: a form may not have been attached
 const attachedChecker: Promise<Checker> = checkerOf(document.forms[0]);
 // @ts-expect-error: a field's help text may be missing
 const help: string = fields[0].help.nb;
 
 export { name, title, fromText, text, schema, heading, cleared, again, data, current, shown, pilotsShown, lang, code, flag, min, missing };
-export { attachEvery, attachOne, attachedChecker };
+export { attachEvery, attachOne, attachedChecker, start };
 export { fieldType, optionLabel, stale, titleType, titleInfo, notAType, help, ignoredReason, refusal };
