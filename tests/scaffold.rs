@@ -9,6 +9,8 @@ mod serve_support;
 
 use serve_support::Server;
 use std::process::{Command, Output};
+mod html_support;
+use html_support::{values, without_templates};
 
 const THIRD: &str = "tests/scaffold/tilskudd.json";
 
@@ -220,49 +222,6 @@ async fn the_service_answers_html_for_a_posted_rule_set() {
         .await
         .expect_error(405, "method_not_allowed");
     server.stop().await;
-}
-
-/// Every `attr="…"` value.
-fn values<'h>(html: &'h str, attr: &str) -> Vec<&'h str> {
-    let needle = format!(" {attr}=\"");
-    html.match_indices(&needle)
-        .filter_map(|(i, _)| {
-            let rest = html.get(i + needle.len()..)?;
-            rest.get(..rest.find('"')?)
-        })
-        .collect()
-}
-
-/// The HTML without what its (nested) templates hold.
-fn without_templates(html: &str) -> String {
-    let mut out = String::new();
-    let mut depth = 0usize;
-    let mut rest = html;
-    loop {
-        let open = rest.find("<template");
-        let close = rest.find("</template>");
-        let (at, opening) = match (open, close) {
-            (Some(o), Some(c)) if o < c => (o, true),
-            (Some(o), None) => (o, true),
-            (_, Some(c)) => (c, false),
-            (None, None) => {
-                if depth == 0 {
-                    out.push_str(rest);
-                }
-                return out;
-            }
-        };
-        if depth == 0 {
-            out.push_str(&rest[..at]);
-        }
-        if opening {
-            depth += 1;
-            rest = &rest[at + "<template".len()..];
-        } else {
-            depth = depth.saturating_sub(1);
-            rest = &rest[at + "</template>".len()..];
-        }
-    }
 }
 
 #[test]

@@ -4,6 +4,9 @@
 use super::*;
 use crate::compile::Form;
 use crate::messages::{ui, Ui};
+#[path = "../../tests/html_support/mod.rs"]
+mod html_support;
+use html_support::{values, without_templates};
 
 fn builtin(id: &str) -> &'static Form {
     crate::builtin_form(id)
@@ -17,51 +20,6 @@ fn opts(lang: Lang, fragment: bool) -> ScaffoldOptions {
         fragment,
         ..ScaffoldOptions::default()
     }
-}
-
-/// Every value of `attr="…"` in `html`.
-fn values<'h>(html: &'h str, attr: &str) -> Vec<&'h str> {
-    let needle = format!(" {attr}=\"");
-    html.match_indices(&needle)
-        .filter_map(|(i, _)| {
-            let rest = html.get(i + needle.len()..)?;
-            rest.get(..rest.find('"')?)
-        })
-        .collect()
-}
-
-/// The HTML without the contents of its templates (inert until a row is added).
-fn without_templates(html: &str) -> String {
-    let mut out = String::new();
-    let mut depth = 0usize;
-    let mut rest = html;
-    while !rest.is_empty() {
-        let open = rest.find("<template");
-        let close = rest.find("</template>");
-        match (open, close) {
-            (Some(o), c) if c.is_none_or(|c| o < c) => {
-                if depth == 0 {
-                    out.push_str(&rest[..o]);
-                }
-                depth += 1;
-                rest = &rest[o + 9..];
-            }
-            (_, Some(c)) => {
-                if depth == 0 {
-                    out.push_str(&rest[..c]);
-                }
-                depth = depth.saturating_sub(1);
-                rest = &rest[c + 11..];
-            }
-            _ => {
-                if depth == 0 {
-                    out.push_str(rest);
-                }
-                break;
-            }
-        }
-    }
-    out
 }
 
 #[test]

@@ -31,9 +31,10 @@ const DRAIN_LIMIT: u64 = 16 * 1024 * 1024;
 /// The request header naming the rule set the client validated with.
 pub const RULESET_HASH: &str = "x-ruleset-hash";
 
+/// `?lang=nb|nn|en`, the one query parameter of the API and of the no-JS pages.
 #[derive(serde::Deserialize)]
 pub struct LangQuery {
-    lang: Option<String>,
+    pub lang: Option<String>,
 }
 
 pub async fn validate(

@@ -162,16 +162,8 @@ impl<'a> Run<'a> {
     /// steps, so n unknown keys would have cost n² of them).
     pub fn issue_on(&mut self, v: &'a Value, kind: IssueKind, message: Option<&'a Text>) {
         self.errors.insert(v);
-        self.issues.push(Pending {
-            path: self.path.clone(),
-            kind,
-            severity: Severity::Error,
-            message,
-            others: vec![],
-            other_item: None,
-            choice: None,
-            inputs: vec![],
-        });
+        let path = self.path.clone();
+        self.push(path, kind, Severity::Error, message);
     }
 
     pub fn issue_at(
@@ -186,6 +178,17 @@ impl<'a> Run<'a> {
                 self.errors.insert(v);
             }
         }
+        self.push(path, kind, severity, message);
+    }
+
+    /// An issue with nothing yet besides where and what.
+    fn push(
+        &mut self,
+        path: Vec<PathSeg<'a>>,
+        kind: IssueKind,
+        severity: Severity,
+        message: Option<&'a Text>,
+    ) {
         self.issues.push(Pending {
             path,
             kind,

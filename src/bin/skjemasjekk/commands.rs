@@ -25,8 +25,26 @@ fn read_input(file: &str) -> Result<String, String> {
     }
 }
 
+/// `--form ID` or `--ruleset FILE`: the form a subcommand works on.
+#[derive(clap::Args)]
+pub struct FormChoice {
+    /// A built-in form: forsokssoknad or pilotplan.
+    #[arg(long, required_unless_present = "ruleset")]
+    form: Option<String>,
+    /// Use this rule set instead of a built-in form.
+    #[arg(long)]
+    ruleset: Option<std::path::PathBuf>,
+}
+
+impl FormChoice {
+    /// The chosen form, compiled.
+    pub fn load(&self) -> Result<Arc<Form>, String> {
+        load_form(self.form.as_deref(), self.ruleset.as_deref())
+    }
+}
+
 /// The form to use: a rule-set file, or a built-in form by id.
-pub fn load_form(form: Option<&str>, ruleset: Option<&Path>) -> Result<Arc<Form>, String> {
+fn load_form(form: Option<&str>, ruleset: Option<&Path>) -> Result<Arc<Form>, String> {
     if let Some(path) = ruleset {
         let source = read(path)?;
         let compiled = Form::compile(&source).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -49,15 +67,8 @@ pub fn load_form(form: Option<&str>, ruleset: Option<&Path>) -> Result<Arc<Form>
     })
 }
 
-pub fn validate(
-    form: Option<&str>,
-    ruleset: Option<&Path>,
-    lang: Lang,
-    strict: bool,
-    text: bool,
-    file: &str,
-) -> Outcome {
-    let form = load_form(form, ruleset)?;
+pub fn validate(choice: &FormChoice, lang: Lang, strict: bool, text: bool, file: &str) -> Outcome {
+    let form = choice.load()?;
     let data = read_input(file)?;
     let value =
         parse_json(&data).map_err(|e| format!("{file}: the data is not valid JSON: {e}"))?;
@@ -132,8 +143,8 @@ pub fn lint(path: &Path, json: bool) -> Outcome {
     })
 }
 
-pub fn schema(form: Option<&str>, ruleset: Option<&Path>) -> Outcome {
-    let form = load_form(form, ruleset)?;
+pub fn schema(choice: &FormChoice) -> Outcome {
+    let form = choice.load()?;
     let text = serde_json::to_string_pretty(&form.schema()).map_err(|e| e.to_string())?;
     println!("{text}");
     Ok(ExitCode::SUCCESS)
@@ -210,8 +221,8 @@ pub fn serve(
 }
 
 /// `examples`: the valid example and the breaking ones, as pretty JSON.
-pub fn examples(form: Option<&str>, ruleset: Option<&Path>, lang: Lang) -> Outcome {
-    let form = load_form(form, ruleset)?;
+pub fn examples(choice: &FormChoice, lang: Lang) -> Outcome {
+    let form = choice.load()?;
     let value = skjemasjekk::examples::examples(&form, lang).to_value(&form);
     let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
     println!("{text}");

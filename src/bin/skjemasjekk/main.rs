@@ -50,12 +50,8 @@ impl From<LangArg> for skjemasjekk::Lang {
 enum Command {
     /// Validate a document (FILE, or - for stdin) and print the report.
     Validate {
-        /// A built-in form: forsokssoknad or pilotplan.
-        #[arg(long, required_unless_present = "ruleset")]
-        form: Option<String>,
-        /// Use this rule set instead of a built-in form.
-        #[arg(long)]
-        ruleset: Option<PathBuf>,
+        #[command(flatten)]
+        form: commands::FormChoice,
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
         /// Keys the form does not define are errors (as on the server).
@@ -73,10 +69,8 @@ enum Command {
     },
     /// Print the JSON Schema (2020-12) of a form's data.
     Schema {
-        #[arg(long, required_unless_present = "ruleset")]
-        form: Option<String>,
-        #[arg(long)]
-        ruleset: Option<PathBuf>,
+        #[command(flatten)]
+        form: commands::FormChoice,
     },
     /// Check Norwegian identifiers: one line per value.
     Check {
@@ -92,10 +86,8 @@ enum Command {
     /// Example documents: one valid, and one per constraint and rule that breaks
     /// exactly it, each with the issue the engine gives (JSON).
     Examples {
-        #[arg(long, required_unless_present = "ruleset")]
-        form: Option<String>,
-        #[arg(long)]
-        ruleset: Option<PathBuf>,
+        #[command(flatten)]
+        form: commands::FormChoice,
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
     },
@@ -131,14 +123,12 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate {
             form,
-            ruleset,
             lang,
             strict,
             format,
             file,
         } => commands::validate(
-            form.as_deref(),
-            ruleset.as_deref(),
+            &form,
             lang.into(),
             strict,
             matches!(format, Format::Text),
@@ -147,14 +137,10 @@ fn main() -> ExitCode {
         Command::Lint { ruleset, format } => {
             commands::lint(&ruleset, matches!(format, Format::Json))
         }
-        Command::Schema { form, ruleset } => commands::schema(form.as_deref(), ruleset.as_deref()),
+        Command::Schema { form } => commands::schema(&form),
         Command::Check { kind, values, lang } => Ok(check::run(kind, &values, lang.into())),
         Command::Eval { rule, data } => commands::eval(&rule, data.as_deref()),
-        Command::Examples {
-            form,
-            ruleset,
-            lang,
-        } => commands::examples(form.as_deref(), ruleset.as_deref(), lang.into()),
+        Command::Examples { form, lang } => commands::examples(&form, lang.into()),
         Command::Scaffold(args) => scaffold::run(args),
         Command::Forms => commands::forms(),
         #[cfg(feature = "serve")]

@@ -1,20 +1,15 @@
 //! `skjemasjekk scaffold`: accessible HTML for a form that the drop-in enhances
 //! (a whole page, or with `--fragment` the `<form>` alone), on standard output.
 
-use crate::commands::load_form;
+use crate::commands::FormChoice;
 use crate::LangArg;
 use skjemasjekk::scaffold::{scaffold, ScaffoldOptions, DEFAULT_CSS};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct ScaffoldArgs {
-    /// A built-in form: forsokssoknad or pilotplan.
-    #[arg(long, required_unless_present = "ruleset")]
-    form: Option<String>,
-    /// Use this rule set instead of a built-in form.
-    #[arg(long)]
-    ruleset: Option<PathBuf>,
+    #[command(flatten)]
+    form: FormChoice,
     #[arg(long, value_enum, default_value = "nb")]
     lang: LangArg,
     /// Only the <form> element, to put into a page of one's own.
@@ -36,7 +31,7 @@ pub struct ScaffoldArgs {
 }
 
 pub fn run(args: ScaffoldArgs) -> Result<ExitCode, String> {
-    let form = load_form(args.form.as_deref(), args.ruleset.as_deref())?;
+    let form = args.form.load()?;
     let css = if args.css.is_empty() {
         DEFAULT_CSS.iter().map(|s| s.to_string()).collect()
     } else {

@@ -19,6 +19,7 @@ mod texts;
 mod values;
 
 use super::form_body::{self, BodyKind};
+use super::validate::LangQuery;
 use super::{html_response, validate, ApiError, AppState};
 use crate::formdata::Seg;
 use crate::{Lang, Options};
@@ -30,11 +31,6 @@ use axum::response::Response;
 use std::sync::Arc;
 use texts::{Own, PageTexts};
 use values::Posted;
-
-#[derive(serde::Deserialize)]
-pub struct LangQuery {
-    lang: Option<String>,
-}
 
 /// `GET /forms/{id}`: the empty form, today's date filled in where the page
 /// script would.
