@@ -10,6 +10,9 @@ use crate::value::Value;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 
+mod code;
+pub use code::{IssueCode, ISSUE_CODES};
+
 /// Whether an issue blocks a submit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -108,39 +111,44 @@ pub enum IssueKind {
 impl IssueKind {
     /// The stable code of the report contract.
     pub fn code(&self) -> &'static str {
+        self.issue_code().name()
+    }
+
+    /// The code, typed.
+    pub fn issue_code(&self) -> IssueCode {
         use IssueKind::*;
         match self {
-            Required => "required",
-            Forbidden => "forbidden",
-            Type { .. } => "type",
-            UnknownField => "unknown_field",
-            MinLength { .. } => "min_length",
-            MaxLength { .. } => "max_length",
-            Pattern => "pattern",
-            Minimum { .. } => "minimum",
-            Maximum { .. } => "maximum",
-            MinItems { .. } => "min_items",
-            MaxItems { .. } => "max_items",
-            UniqueItems { .. } => "unique_items",
-            Enum { .. } => "enum",
-            Date => "date",
-            DateOrder { .. } => "date_order",
-            DateWithin { .. } | DateWithinYear { .. } => "date_within",
-            MaxDuration { .. } => "max_duration",
-            Overlap { .. } => "overlap",
-            SumMismatch { .. } => "sum_mismatch",
-            AtLeastOne { .. } => "at_least_one",
-            MustBeTrue => "must_be_true",
-            Orgnr(_) => "orgnr",
-            Fodselsnummer(_) => "fodselsnummer",
-            Kontonummer(_) => "kontonummer",
-            Postnummer => "postnummer",
-            Kommunenummer(_) => "kommunenummer",
-            Fylkesnummer(_) => "fylkesnummer",
-            Email => "email",
-            Phone => "phone",
-            Deadline { .. } => "deadline",
-            Rule { .. } => "rule",
+            Required => IssueCode::Required,
+            Forbidden => IssueCode::Forbidden,
+            Type { .. } => IssueCode::Type,
+            UnknownField => IssueCode::UnknownField,
+            MinLength { .. } => IssueCode::MinLength,
+            MaxLength { .. } => IssueCode::MaxLength,
+            Pattern => IssueCode::Pattern,
+            Minimum { .. } => IssueCode::Minimum,
+            Maximum { .. } => IssueCode::Maximum,
+            MinItems { .. } => IssueCode::MinItems,
+            MaxItems { .. } => IssueCode::MaxItems,
+            UniqueItems { .. } => IssueCode::UniqueItems,
+            Enum { .. } => IssueCode::Enum,
+            Date => IssueCode::Date,
+            DateOrder { .. } => IssueCode::DateOrder,
+            DateWithin { .. } | DateWithinYear { .. } => IssueCode::DateWithin,
+            MaxDuration { .. } => IssueCode::MaxDuration,
+            Overlap { .. } => IssueCode::Overlap,
+            SumMismatch { .. } => IssueCode::SumMismatch,
+            AtLeastOne { .. } => IssueCode::AtLeastOne,
+            MustBeTrue => IssueCode::MustBeTrue,
+            Orgnr(_) => IssueCode::Orgnr,
+            Fodselsnummer(_) => IssueCode::Fodselsnummer,
+            Kontonummer(_) => IssueCode::Kontonummer,
+            Postnummer => IssueCode::Postnummer,
+            Kommunenummer(_) => IssueCode::Kommunenummer,
+            Fylkesnummer(_) => IssueCode::Fylkesnummer,
+            Email => IssueCode::Email,
+            Phone => IssueCode::Phone,
+            Deadline { .. } => IssueCode::Deadline,
+            Rule { .. } => IssueCode::Rule,
         }
     }
 

@@ -126,7 +126,7 @@ impl<'a> Pass1<'a> {
         };
         let mut out = vec![];
         for (code, t) in m.members {
-            if !super::ISSUE_CODES.contains(&code.as_str()) {
+            if crate::report::IssueCode::from_name(code).is_none() {
                 self.d.error(
                     &m.child_path(code),
                     format!("{code:?} is not an issue code"),

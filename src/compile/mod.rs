@@ -23,39 +23,7 @@ use reader::{Diagnostics, Obj};
 use std::sync::{Arc, OnceLock};
 
 /// Every issue code of the report contract (field `messages` may override these).
-pub const ISSUE_CODES: [&str; 31] = [
-    "required",
-    "forbidden",
-    "type",
-    "unknown_field",
-    "min_length",
-    "max_length",
-    "pattern",
-    "minimum",
-    "maximum",
-    "min_items",
-    "max_items",
-    "unique_items",
-    "enum",
-    "date",
-    "date_order",
-    "date_within",
-    "max_duration",
-    "overlap",
-    "sum_mismatch",
-    "at_least_one",
-    "must_be_true",
-    "orgnr",
-    "fodselsnummer",
-    "kontonummer",
-    "postnummer",
-    "kommunenummer",
-    "fylkesnummer",
-    "email",
-    "phone",
-    "deadline",
-    "rule",
-];
+pub use crate::report::ISSUE_CODES;
 
 /// One problem in a rule set, with a JSON Pointer into the rule set.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
