@@ -28,7 +28,7 @@ pub enum IssueKind {
     Forbidden,
     /// The value has the wrong JSON type; `expected` is the field type's name.
     Type {
-        expected: &'static str,
+        expected: crate::model::FieldType,
     },
     UnknownField,
     MinLength {
@@ -161,7 +161,7 @@ impl IssueKind {
         match self {
             Required | Forbidden | UnknownField | Pattern | Date | MustBeTrue | Postnummer
             | Email | Phone => vec![],
-            Type { expected } => vec![("expected", Value::from(*expected))],
+            Type { expected } => vec![("expected", Value::from(expected.name()))],
             MinLength { min, actual } => vec![("min", n(*min)), ("actual", n(*actual))],
             MaxLength { max, actual } => vec![("max", n(*max)), ("actual", n(*actual))],
             Minimum { min } => vec![("min", min.clone())],

@@ -7,7 +7,7 @@
 //! too, so the schema cannot fall behind the compiler. `$comment` is accepted on
 //! every object of a rule set besides these keys.
 
-use crate::model::IdKind;
+use crate::model::FieldType;
 
 /// The keys of a rule set (`$schema` names the schema for editors; written
 /// first, it does not enter the content hash).
@@ -27,21 +27,19 @@ pub const FIELD_KEYS: [&str; 8] = [
     "$comment",
 ];
 
-/// The field types that have keys of their own, with those keys.
-pub const FIELD_TYPES: [(&str, &[&str]); 9] = [
-    ("text", &["minLength", "maxLength", "pattern"]),
-    ("integer", &["minimum", "maximum"]),
-    ("decimal", &["minimum", "maximum"]),
-    ("boolean", &["mustBeTrue"]),
-    ("date", &["minimum", "maximum"]),
-    ("enum", &["options"]),
-    (
-        "multi_enum",
-        &["options", "minItems", "maxItems", "uniqueItems"],
-    ),
-    ("object", &["fields", "rules"]),
-    ("list", &["item", "minItems", "maxItems", "uniqueItems"]),
-];
+/// The keys a field type has of its own (none for the identifier types).
+pub fn own_keys(t: FieldType) -> &'static [&'static str] {
+    match t {
+        FieldType::Text => &["minLength", "maxLength", "pattern"],
+        FieldType::Integer | FieldType::Decimal | FieldType::Date => &["minimum", "maximum"],
+        FieldType::Boolean => &["mustBeTrue"],
+        FieldType::Enum => &["options"],
+        FieldType::MultiEnum => &["options", "minItems", "maxItems", "uniqueItems"],
+        FieldType::Object => &["fields", "rules"],
+        FieldType::List => &["item", "minItems", "maxItems", "uniqueItems"],
+        FieldType::Id(_) => &[],
+    }
+}
 
 /// The keys of one option of an `enum` or `multi_enum` field.
 pub const OPTION_KEYS: [&str; 2] = ["value", "label"];
@@ -64,23 +62,14 @@ pub const RULE_KINDS: [(&str, &[&str]); 8] = [
     ("expr", &["assert", "at"]),
 ];
 
-/// Every field type, in the order of the language reference: the structured
-/// types, then the Norwegian identifier and contact types.
+/// Every field type's name, in the order of the language reference.
 pub fn field_types() -> Vec<&'static str> {
-    FIELD_TYPES
-        .iter()
-        .map(|(name, _)| *name)
-        .chain(IdKind::ALL.iter().map(|k| k.type_name()))
-        .collect()
+    FieldType::all().map(FieldType::name).collect()
 }
 
-/// The keys a field type has of its own (none for the identifier types), or
-/// `None` for a name that is no field type.
+/// The keys a field type has of its own, or `None` for a name that is no field type.
 pub fn field_type_keys(type_name: &str) -> Option<&'static [&'static str]> {
-    match FIELD_TYPES.iter().find(|(name, _)| *name == type_name) {
-        Some((_, keys)) => Some(keys),
-        None => IdKind::from_name(type_name).map(|_| &[][..]),
-    }
+    FieldType::from_name(type_name).map(own_keys)
 }
 
 /// The keys a rule kind has of its own, or `None` for an unknown kind.

@@ -16,7 +16,6 @@ catalogue! {
         Required => "Fill in {f}.",
         Forbidden => "Based on your other answers, {f} must be left empty. Remove what you have entered.",
         Type => "{S} must be {type}.",
-        TypeUnknown => "{S} is not filled in correctly. Check what you have entered.",
         UnknownField => "{S} is not part of this form. Remove it.",
         MinLength => "{S} must be {min} characters or more (you have {actual}).",
         MinLengthOne => "{S} must be 1 character or more (you have {actual}).",

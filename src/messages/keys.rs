@@ -41,8 +41,6 @@ keys! {
         Forbidden,
         /// `{type}`: the field type in words ("et heltall").
         Type,
-        /// A field type the catalogues have no words for.
-        TypeUnknown,
         UnknownField,
         /// `{min}` characters at least, `{actual}` now.
         MinLength,

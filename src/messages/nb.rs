@@ -15,7 +15,6 @@ catalogue! {
         Required => "{S} må fylles ut.",
         Forbidden => "Ut fra svarene dine skal {f} ikke fylles ut. Fjern det som står der.",
         Type => "{S} må være {type}.",
-        TypeUnknown => "{S} er fylt ut på feil måte. Sjekk det du har skrevet.",
         UnknownField => "{S} hører ikke til dette skjemaet. Fjern det.",
         MinLength => "{S} må ha minst {min} tegn (nå {actual}).",
         MinLengthOne => "{S} må ha minst 1 tegn (nå {actual}).",

@@ -17,7 +17,6 @@ catalogue! {
         Required => "{S} må fyllast ut.",
         Forbidden => "Ut frå svara dine skal {f} ikkje fyllast ut. Fjern det som står der.",
         Type => "{S} må vere {type}.",
-        TypeUnknown => "{S} er fylt ut på feil måte. Sjekk det du har skrive.",
         UnknownField => "{S} høyrer ikkje til dette skjemaet. Fjern det.",
         MinLength => "{S} må ha minst {min} teikn (no {actual}).",
         MinLengthOne => "{S} må ha minst 1 teikn (no {actual}).",

@@ -10,6 +10,7 @@ use super::parts::{
 };
 use super::{word, Ctx};
 use crate::lang::Lang;
+use crate::model::{FieldType, IdKind};
 use crate::no::{FnrReason, KommuneReason, NumberReason};
 use crate::report::IssueKind;
 
@@ -21,10 +22,7 @@ pub(super) fn key(kind: &IssueKind, ctx: &Ctx) -> Key {
     match kind {
         K::Required => Key::Required,
         K::Forbidden => Key::Forbidden,
-        K::Type { expected } => match type_word(expected) {
-            Some(_) => Key::Type,
-            None => Key::TypeUnknown,
-        },
+        K::Type { .. } => Key::Type,
         K::UnknownField => Key::UnknownField,
         K::MinLength { min, .. } => one(*min, Key::MinLengthOne, Key::MinLength),
         K::MaxLength { max, .. } => one(*max, Key::MaxLengthOne, Key::MaxLength),
@@ -98,7 +96,7 @@ pub(super) fn value(name: &str, kind: &IssueKind, ctx: &Ctx, lang: Lang) -> Opti
     Some(match (name, kind) {
         ("f", _) => field(ctx, lang),
         ("S", _) => capitalise(field(ctx, lang)),
-        ("type", K::Type { expected }) => word(type_word(expected)?, lang).into(),
+        ("type", K::Type { expected }) => word(type_word(*expected), lang).into(),
         ("min", K::MinLength { min: n, .. } | K::MinItems { min: n, .. })
         | ("max", K::MaxLength { max: n, .. } | K::MaxItems { max: n, .. }) => count(*n, lang),
         ("min", K::Minimum { min: b }) | ("max", K::Maximum { max: b }) => bound(b, lang),
@@ -189,26 +187,25 @@ fn kommune_key(reason: &KommuneReason, [format, unknown, new, new_use]: [Key; 4]
     }
 }
 
-/// The words for a field type's name ([`crate::model::FieldKind::type_name`]).
-fn type_word(expected: &str) -> Option<Word> {
-    Some(match expected {
-        "text" => Word::TypeText,
-        "integer" => Word::TypeInteger,
-        "decimal" => Word::TypeDecimal,
-        "boolean" => Word::TypeBoolean,
-        "date" => Word::TypeDate,
-        "enum" => Word::TypeEnum,
-        "multi_enum" => Word::TypeMultiEnum,
-        "object" => Word::TypeObject,
-        "list" => Word::TypeList,
-        "orgnr" => Word::TypeOrgnr,
-        "fodselsnummer" => Word::TypeFodselsnummer,
-        "kontonummer" => Word::TypeKontonummer,
-        "kommunenummer" => Word::TypeKommunenummer,
-        "fylkesnummer" => Word::TypeFylkesnummer,
-        "postnummer" => Word::TypePostnummer,
-        "phone" => Word::TypePhone,
-        "email" => Word::TypeEmail,
-        _ => return None,
-    })
+/// The words for a field type.
+fn type_word(expected: FieldType) -> Word {
+    match expected {
+        FieldType::Text => Word::TypeText,
+        FieldType::Integer => Word::TypeInteger,
+        FieldType::Decimal => Word::TypeDecimal,
+        FieldType::Boolean => Word::TypeBoolean,
+        FieldType::Date => Word::TypeDate,
+        FieldType::Enum => Word::TypeEnum,
+        FieldType::MultiEnum => Word::TypeMultiEnum,
+        FieldType::Object => Word::TypeObject,
+        FieldType::List => Word::TypeList,
+        FieldType::Id(IdKind::Orgnr) => Word::TypeOrgnr,
+        FieldType::Id(IdKind::Fodselsnummer) => Word::TypeFodselsnummer,
+        FieldType::Id(IdKind::Kontonummer) => Word::TypeKontonummer,
+        FieldType::Id(IdKind::Kommunenummer) => Word::TypeKommunenummer,
+        FieldType::Id(IdKind::Fylkesnummer) => Word::TypeFylkesnummer,
+        FieldType::Id(IdKind::Postnummer) => Word::TypePostnummer,
+        FieldType::Id(IdKind::Phone) => Word::TypePhone,
+        FieldType::Id(IdKind::Email) => Word::TypeEmail,
+    }
 }

@@ -11,6 +11,9 @@ use crate::lang::Lang;
 use crate::pattern::Pattern;
 use crate::report::Severity;
 
+mod field_type;
+pub use field_type::{FieldType, IdKind};
+
 /// A text in the three languages.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Text {
@@ -104,20 +107,25 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
+    /// The field's type.
+    pub fn field_type(&self) -> FieldType {
+        match self {
+            FieldKind::Text { .. } => FieldType::Text,
+            FieldKind::Integer { .. } => FieldType::Integer,
+            FieldKind::Decimal { .. } => FieldType::Decimal,
+            FieldKind::Boolean { .. } => FieldType::Boolean,
+            FieldKind::Date { .. } => FieldType::Date,
+            FieldKind::Enum { .. } => FieldType::Enum,
+            FieldKind::MultiEnum { .. } => FieldType::MultiEnum,
+            FieldKind::Object(_) => FieldType::Object,
+            FieldKind::List { .. } => FieldType::List,
+            FieldKind::Id(id) => FieldType::Id(*id),
+        }
+    }
+
     /// The type's name in the rule-set language (and in `type` issues).
     pub fn type_name(&self) -> &'static str {
-        match self {
-            FieldKind::Text { .. } => "text",
-            FieldKind::Integer { .. } => "integer",
-            FieldKind::Decimal { .. } => "decimal",
-            FieldKind::Boolean { .. } => "boolean",
-            FieldKind::Date { .. } => "date",
-            FieldKind::Enum { .. } => "enum",
-            FieldKind::MultiEnum { .. } => "multi_enum",
-            FieldKind::Object(_) => "object",
-            FieldKind::List { .. } => "list",
-            FieldKind::Id(id) => id.type_name(),
-        }
+        self.field_type().name()
     }
 }
 
@@ -133,50 +141,6 @@ pub struct ItemCount {
 pub struct EnumOption {
     pub value: String,
     pub label: Text,
-}
-
-/// The Norwegian identifier and contact types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-pub enum IdKind {
-    Orgnr,
-    Fodselsnummer,
-    Kontonummer,
-    Kommunenummer,
-    Fylkesnummer,
-    Postnummer,
-    Phone,
-    Email,
-}
-
-impl IdKind {
-    pub const ALL: [IdKind; 8] = [
-        IdKind::Orgnr,
-        IdKind::Fodselsnummer,
-        IdKind::Kontonummer,
-        IdKind::Kommunenummer,
-        IdKind::Fylkesnummer,
-        IdKind::Postnummer,
-        IdKind::Phone,
-        IdKind::Email,
-    ];
-
-    pub fn type_name(self) -> &'static str {
-        match self {
-            IdKind::Orgnr => "orgnr",
-            IdKind::Fodselsnummer => "fodselsnummer",
-            IdKind::Kontonummer => "kontonummer",
-            IdKind::Kommunenummer => "kommunenummer",
-            IdKind::Fylkesnummer => "fylkesnummer",
-            IdKind::Postnummer => "postnummer",
-            IdKind::Phone => "phone",
-            IdKind::Email => "email",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<IdKind> {
-        IdKind::ALL.into_iter().find(|k| k.type_name() == name)
-    }
 }
 
 /// A parsed condition with the fields it reads.

@@ -6,7 +6,7 @@
 use super::text::{is_filled, length_issue, normalize};
 use super::unique::Repeats;
 use super::{PathSeg, Run};
-use crate::model::{Field, FieldKind, ObjectSchema};
+use crate::model::{Field, FieldKind, FieldType, ObjectSchema};
 use crate::report::IssueKind;
 use crate::value::Value;
 
@@ -18,7 +18,7 @@ impl<'a> Run<'a> {
     pub(super) fn check(&mut self, field: &'a Field, v: &'a Value) {
         let msg = |code: &str| field.message(code);
         let type_issue = || IssueKind::Type {
-            expected: field.kind.type_name(),
+            expected: field.kind.field_type(),
         };
         let found: Option<IssueKind> = match (&field.kind, v) {
             (
@@ -176,7 +176,12 @@ impl<'a> Run<'a> {
                         }
                     }
                 }
-                _ => self.issue(IssueKind::Type { expected: "text" }, field.message("type")),
+                _ => self.issue(
+                    IssueKind::Type {
+                        expected: FieldType::Text,
+                    },
+                    field.message("type"),
+                ),
             }
             self.path.pop();
         }

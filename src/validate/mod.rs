@@ -211,7 +211,12 @@ impl<'a> Run<'a> {
         let form = self.form;
         let root = self.root;
         if !matches!(root, Value::Object(_)) {
-            self.issue(IssueKind::Type { expected: "object" }, None);
+            self.issue(
+                IssueKind::Type {
+                    expected: crate::model::FieldType::Object,
+                },
+                None,
+            );
             return;
         }
         self.object(form.fields(), Some(root));

@@ -6,15 +6,23 @@
 use super::{Pass1, PendingRules};
 use crate::compile::reader::{Diagnostics, Obj};
 use crate::date::Date;
-use crate::model::{EnumOption, FieldKind, IdKind, ItemCount};
+use crate::model::{EnumOption, FieldKind, FieldType, ItemCount};
 use crate::pattern::Pattern;
 use crate::value::Value;
 
 impl<'a> Pass1<'a> {
     pub(super) fn kind(&mut self, t: &str, obj: &Obj<'a>, own: &[usize]) -> Option<FieldKind> {
         let d = &mut self.d;
-        Some(match t {
-            "text" => {
+        let Some(field_type) = FieldType::from_name(t) else {
+            let msg = format!(
+                "unknown field type {t:?}; use one of: {}",
+                crate::compile::vocabulary::FIELD_TYPES_IN_WORDS
+            );
+            d.error(&obj.child_path("type"), msg);
+            return None;
+        };
+        Some(match field_type {
+            FieldType::Text => {
                 let (min_length, max_length) =
                     (obj.count("minLength", d), obj.count("maxLength", d));
                 check_order(min_length, max_length, obj, "minLength", d);
@@ -36,7 +44,7 @@ impl<'a> Pass1<'a> {
                     pattern,
                 }
             }
-            "integer" => {
+            FieldType::Integer => {
                 let int = |k: &str, d: &mut Diagnostics| match obj.get(k) {
                     None => None,
                     Some(v) => v.as_number().and_then(|n| n.as_i64()).or_else(|| {
@@ -58,7 +66,7 @@ impl<'a> Pass1<'a> {
                 }
                 FieldKind::Integer { minimum, maximum }
             }
-            "decimal" => {
+            FieldType::Decimal => {
                 let num = |k: &str, d: &mut Diagnostics| match obj.get(k) {
                     None => None,
                     Some(v) => v.as_number().map(|n| n.as_f64()).or_else(|| {
@@ -71,10 +79,10 @@ impl<'a> Pass1<'a> {
                     maximum: num("maximum", d),
                 }
             }
-            "boolean" => FieldKind::Boolean {
+            FieldType::Boolean => FieldKind::Boolean {
                 must_be_true: obj.bool("mustBeTrue", d).unwrap_or(false),
             },
-            "date" => {
+            FieldType::Date => {
                 let date = |k: &str, d: &mut Diagnostics| {
                     let s = obj.string(k, d)?;
                     Date::parse(s).or_else(|| {
@@ -90,14 +98,14 @@ impl<'a> Pass1<'a> {
                     maximum: date("maximum", d),
                 }
             }
-            "enum" => FieldKind::Enum {
+            FieldType::Enum => FieldKind::Enum {
                 options: options(obj, d),
             },
-            "multi_enum" => FieldKind::MultiEnum {
+            FieldType::MultiEnum => FieldKind::MultiEnum {
                 options: options(obj, d),
                 items: items(obj, d),
             },
-            "object" => {
+            FieldType::Object => {
                 let fields = obj.required("fields", d)?;
                 let schema = self.object(fields, &obj.child_path("fields"), own);
                 if let Some(rules) = obj.get("rules") {
@@ -109,7 +117,7 @@ impl<'a> Pass1<'a> {
                 }
                 FieldKind::Object(schema)
             }
-            "list" => {
+            FieldType::List => {
                 let counts = items(obj, d);
                 let item = obj.required("item", d)?;
                 let ipath = obj.child_path("item");
@@ -123,17 +131,7 @@ impl<'a> Pass1<'a> {
                     items: counts,
                 }
             }
-            other => match IdKind::from_name(other) {
-                Some(id) => FieldKind::Id(id),
-                None => {
-                    let msg = format!(
-                        "unknown field type {other:?}; use one of: {}",
-                        crate::compile::vocabulary::FIELD_TYPES_IN_WORDS
-                    );
-                    d.error(&obj.child_path("type"), msg);
-                    return None;
-                }
-            },
+            FieldType::Id(id) => FieldKind::Id(id),
         })
     }
 }

@@ -58,27 +58,6 @@ fn case(kind: &IssueKind) -> usize {
     }
 }
 
-/// The name of every field type (`FieldKind::type_name`), as `Type` issues carry it.
-pub(super) const TYPE_NAMES: [&str; 17] = [
-    "text",
-    "integer",
-    "decimal",
-    "boolean",
-    "date",
-    "enum",
-    "multi_enum",
-    "object",
-    "list",
-    "orgnr",
-    "fodselsnummer",
-    "kontonummer",
-    "kommunenummer",
-    "fylkesnummer",
-    "postnummer",
-    "phone",
-    "email",
-];
-
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
@@ -99,7 +78,7 @@ pub(super) fn samples() -> Vec<IssueKind> {
         Required,
         Forbidden,
         Type {
-            expected: "integer",
+            expected: crate::model::FieldType::Integer,
         },
         UnknownField,
         MinLength { min: 5, actual: 3 },
@@ -194,12 +173,7 @@ pub(super) fn samples() -> Vec<IssueKind> {
         },
     ]);
     // Other paths through the same kinds.
-    all.extend(
-        TYPE_NAMES
-            .iter()
-            .chain(&["nonsense"])
-            .map(|&expected| Type { expected }),
-    );
+    all.extend(crate::model::FieldType::all().map(|expected| Type { expected }));
     all.extend([
         Minimum {
             min: Value::from("2024-01-01"),

@@ -215,7 +215,7 @@ fn lists_sums_and_choices() {
     );
     let int = say(
         IssueKind::Type {
-            expected: "integer",
+            expected: crate::model::FieldType::Integer,
         },
         "Planår",
         &[],
