@@ -12,7 +12,7 @@ mod refs;
 mod rules;
 pub mod vocabulary;
 
-pub use reader::escape as escape_pointer_token;
+pub use crate::validate::paths::escape_token as escape_pointer_token;
 pub use refs::object_of;
 
 use crate::expr;

@@ -6,12 +6,8 @@
 
 use super::RuleSetError;
 use crate::model::Text;
+use crate::validate::paths::escape_token;
 use crate::value::{Number, Value};
-
-/// Escape one JSON Pointer token (RFC 6901).
-pub fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
 
 /// "a text field", "an integer field": a field type named in a message.
 pub fn a_field(type_name: &str) -> String {
@@ -67,7 +63,7 @@ impl<'a> Obj<'a> {
     }
 
     pub fn child_path(&self, key: &str) -> String {
-        format!("{}/{}", self.path, escape(key))
+        format!("{}/{}", self.path, escape_token(key))
     }
 
     /// Report every key that is not in `allowed` (and not `$comment`).

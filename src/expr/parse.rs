@@ -45,10 +45,6 @@ struct Parser {
     unlisted: bool,
 }
 
-fn escape(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
 /// A value is an operation when it is an object with at least one key.
 fn is_operation(v: &Value) -> bool {
     matches!(v, Value::Object(members) if !members.is_empty())
@@ -118,7 +114,7 @@ impl Parser {
         depth: usize,
         in_item: bool,
     ) -> Node {
-        let at = format!("{pointer}/{}", escape(name));
+        let at = format!("{pointer}/{}", crate::validate::paths::escape_token(name));
         let args: Vec<Arg> = match value {
             Value::Array(items) => items
                 .iter()

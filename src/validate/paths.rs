@@ -38,15 +38,7 @@ pub fn pointer(path: &[PathSeg]) -> String {
     for seg in path {
         out.push('/');
         match seg {
-            PathSeg::Key(k) => {
-                for c in k.chars() {
-                    match c {
-                        '~' => out.push_str("~0"),
-                        '/' => out.push_str("~1"),
-                        c => out.push(c),
-                    }
-                }
-            }
+            PathSeg::Key(k) => push_token(&mut out, k),
             PathSeg::Index(i) => {
                 let _ = write!(out, "{i}");
             }
@@ -81,6 +73,24 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
         });
     }
     Ok(out)
+}
+
+/// Write `key` as one pointer token (RFC 6901): `~` as `~0`, `/` as `~1`.
+pub fn push_token(out: &mut String, key: &str) {
+    for c in key.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `key` as one pointer token.
+pub fn escape_token(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    push_token(&mut out, key);
+    out
 }
 
 /// A pointer token read back: `~1` is `/` and `~0` is `~`. The flag is false

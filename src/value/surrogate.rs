@@ -12,13 +12,9 @@
 /// counted in bytes as serde_json counts them).
 pub(super) fn find_lone(text: &str) -> Option<(String, usize, usize)> {
     let b = text.as_bytes();
-    let (mut i, mut line, mut line_start, mut in_string) = (0usize, 1usize, 0usize, false);
+    let (mut i, mut in_string) = (0usize, false);
     while let Some(&c) = b.get(i) {
         match c {
-            b'\n' => {
-                line += 1;
-                line_start = i + 1;
-            }
             b'"' => in_string = !in_string,
             b'\\' if in_string => {
                 let Some(unit) = escape_at(b, i) else {
@@ -29,7 +25,7 @@ pub(super) fn find_lone(text: &str) -> Option<(String, usize, usize)> {
                     b.get(i..i + 6)
                         .map(|s| String::from_utf8_lossy(s).into_owned())
                 };
-                let position = (line, i - line_start + 1);
+                let position = super::line_column(b.get(..i).unwrap_or_default());
                 match unit {
                     0xD800..=0xDBFF => match escape_at(b, i + 6) {
                         Some(0xDC00..=0xDFFF) => i += 12,

@@ -156,18 +156,16 @@ pub fn has_replacement_char(text: &str) -> bool {
 /// Line and column (1-based, bytes, as serde_json counts them) of the UTF-16
 /// code unit `unit` of the JS string that became `text`.
 fn line_column(text: &str, unit: usize) -> (usize, usize) {
-    let (mut units, mut line, mut line_start) = (0usize, 1usize, 0usize);
-    for (i, c) in text.char_indices() {
-        if units >= unit {
-            return (line, i - line_start + 1);
-        }
-        units += c.len_utf16();
-        if c == '\n' {
-            line += 1;
-            line_start = i + 1;
-        }
-    }
-    (line, text.len() - line_start + 1)
+    let mut units = 0usize;
+    let byte = text
+        .char_indices()
+        .find(|(_, c)| {
+            let before = units;
+            units += c.len_utf16();
+            before >= unit
+        })
+        .map_or(text.len(), |(i, _)| i);
+    crate::value::line_column(text.as_bytes().get(..byte).unwrap_or_default())
 }
 
 /// Data (a JS value or JSON text) as a core [`Value`].
