@@ -7,7 +7,6 @@
 
 use crate::compile::Form;
 use crate::model::{Field, FieldKind, ObjectSchema, Text};
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 /// One field, at a path pattern (`/pilots/*/economy/totalNok`).
@@ -16,9 +15,9 @@ pub struct FieldInfo<'f> {
     pub path: String,
     #[serde(rename = "type")]
     pub type_name: &'static str,
-    pub label: TextRef<'f>,
+    pub label: &'f Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<TextRef<'f>>,
+    pub help: Option<&'f Text>,
     /// Never required (`optional: true` in the rule set).
     pub optional: bool,
     /// Required or forbidden depending on other answers.
@@ -27,27 +26,13 @@ pub struct FieldInfo<'f> {
     pub options: Option<Vec<OptionInfo<'f>>>,
     /// For lists: the label of one item ("Pilot").
     #[serde(rename = "itemLabel", skip_serializing_if = "Option::is_none")]
-    pub item_label: Option<TextRef<'f>>,
+    pub item_label: Option<&'f Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OptionInfo<'f> {
     pub value: &'f str,
-    pub label: TextRef<'f>,
-}
-
-/// A text serialized as `{"nb", "nn", "en"}`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct TextRef<'f>(pub &'f Text);
-
-impl Serialize for TextRef<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(3))?;
-        m.serialize_entry("nb", &self.0.nb)?;
-        m.serialize_entry("nn", &self.0.nn)?;
-        m.serialize_entry("en", &self.0.en)?;
-        m.end()
-    }
+    pub label: &'f Text,
 }
 
 impl Form {
@@ -78,7 +63,7 @@ fn push<'f>(f: &'f Field, path: String, out: &mut Vec<FieldInfo<'f>>) {
                 .iter()
                 .map(|o| OptionInfo {
                     value: &o.value,
-                    label: TextRef(&o.label),
+                    label: &o.label,
                 })
                 .collect(),
         ),
@@ -91,12 +76,12 @@ fn push<'f>(f: &'f Field, path: String, out: &mut Vec<FieldInfo<'f>>) {
     out.push(FieldInfo {
         path: path.clone(),
         type_name: f.kind.type_name(),
-        label: TextRef(&f.label),
-        help: f.help.as_ref().map(TextRef),
+        label: &f.label,
+        help: f.help.as_ref(),
         optional: f.optional,
         conditional: f.required_when.is_some() || f.forbidden_when.is_some(),
         options,
-        item_label: item.map(|i| TextRef(&i.label)),
+        item_label: item.map(|i| &i.label),
     });
     // Rule sets nest at most 64 levels (the parser's limit), so this recursion is bounded.
     match (&f.kind, item) {
@@ -122,7 +107,7 @@ mod tests {
         };
         assert_eq!(find("/planYear").type_name, "integer");
         assert_eq!(
-            find("/pilots").item_label.map(|t| t.0.nb.as_str()),
+            find("/pilots").item_label.map(|t| t.nb.as_str()),
             Some("Pilot")
         );
         assert_eq!(

@@ -30,7 +30,7 @@ impl Lang {
         }
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
             Lang::Nn => "nn",

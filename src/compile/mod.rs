@@ -121,6 +121,10 @@ impl Form {
     pub fn title(&self, lang: Lang) -> &str {
         self.title.get(lang)
     }
+    /// The title in every language.
+    pub fn titles(&self) -> &Text {
+        &self.title
+    }
     /// The rule set's bytes, exactly as loaded (what `GET /api/v1/forms/{id}` serves).
     pub fn source(&self) -> &str {
         &self.source

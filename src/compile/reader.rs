@@ -5,6 +5,7 @@
 //! once instead of stopping at the first.
 
 use super::RuleSetError;
+use crate::lang::Lang;
 use crate::model::Text;
 use crate::validate::paths::escape_token;
 use crate::value::{Number, Value};
@@ -153,7 +154,7 @@ pub fn text(value: &Value, path: &str, d: &mut Diagnostics) -> Option<Text> {
             }
         }
     };
-    let (nb, nn, en) = (get("nb"), get("nn"), get("en"));
+    let [nb, nn, en] = Lang::ALL.map(|lang| get(lang.as_str()));
     Some(Text {
         nb: nb?,
         nn: nn?,

@@ -7,6 +7,7 @@
 //! too, so the schema cannot fall behind the compiler. `$comment` is accepted on
 //! every object of a rule set besides these keys.
 
+use crate::lang::Lang;
 use crate::model::FieldType;
 
 /// The keys of a rule set (`$schema` names the schema for editors; written
@@ -45,7 +46,7 @@ pub fn own_keys(t: FieldType) -> &'static [&'static str] {
 pub const OPTION_KEYS: [&str; 2] = ["value", "label"];
 
 /// The keys of a text in the three languages.
-pub const TEXT_KEYS: [&str; 3] = ["nb", "nn", "en"];
+pub const TEXT_KEYS: [&str; 3] = [Lang::Nb.as_str(), Lang::Nn.as_str(), Lang::En.as_str()];
 
 /// The keys every rule may have, whatever its kind.
 pub const RULE_KEYS: [&str; 5] = ["kind", "severity", "when", "message", "id"];

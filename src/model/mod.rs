@@ -30,6 +30,20 @@ impl Text {
             Lang::En => &self.en,
         }
     }
+
+    /// Each language's tag and text, in the order of [`Lang::ALL`]: how a
+    /// text is written out everywhere (`{"nb": …, "nn": …, "en": …}`).
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| (lang.as_str(), self.get(lang)))
+    }
+}
+
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.entries())
+    }
 }
 
 /// An object's fields (in form order) and the rules scoped to it.

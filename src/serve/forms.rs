@@ -7,7 +7,7 @@
 
 use super::negotiate::etag_matches;
 use super::{json_response, ApiError, AppState};
-use crate::{Form, Lang, Value};
+use crate::{Form, Value};
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -72,9 +72,10 @@ impl Catalog {
 
 /// `{"id", "version", "hash", "title": {"nb", "nn", "en"}}` of one form.
 fn summary(form: &Form) -> Value {
-    let title = Lang::ALL
-        .iter()
-        .map(|&lang| (lang.as_str().to_owned(), Value::from(form.title(lang))))
+    let title = form
+        .titles()
+        .entries()
+        .map(|(tag, text)| (tag.to_owned(), Value::from(text)))
         .collect();
     Value::Object(vec![
         ("id".into(), form.id().into()),

@@ -17,7 +17,7 @@ pub fn lang(query: Option<&str>, accept_language: Option<&str>) -> Result<Lang, 
                 "unknown_lang",
                 format!("Unknown language {tag:?} in ?lang=; use nb, nn or en."),
             )
-            .with("allowed", ["nb", "nn", "en"].as_slice())
+            .with("allowed", Lang::ALL.map(Lang::as_str).as_slice())
         }),
         None => Ok(accept_language
             .and_then(from_accept_language)

@@ -4,7 +4,7 @@
 
 use super::convert::{self, core_error, error, to_js};
 use super::live::LiveForm;
-use crate::{builtin, parse_json, CompileError, Error, Form, Lang, RuleSetError, Value};
+use crate::{builtin, parse_json, CompileError, Error, Form, RuleSetError, Value};
 use serde::Serialize;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -27,14 +27,7 @@ struct FormInfo<'a> {
     id: &'a str,
     version: &'a str,
     hash: &'a str,
-    title: Title<'a>,
-}
-
-#[derive(Serialize)]
-struct Title<'a> {
-    nb: &'a str,
-    nn: &'a str,
-    en: &'a str,
+    title: &'a crate::model::Text,
 }
 
 /// Key-value pairs as a JSON object, in their order.
@@ -113,11 +106,7 @@ impl Validator {
                 id: f.id(),
                 version: f.version(),
                 hash: f.hash(),
-                title: Title {
-                    nb: f.title(Lang::Nb),
-                    nn: f.title(Lang::Nn),
-                    en: f.title(Lang::En),
-                },
+                title: f.titles(),
             })
             .collect();
         to_js(&infos)
