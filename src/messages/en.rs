@@ -9,6 +9,7 @@
 use super::keys::{Key, Word};
 use super::table::catalogue;
 use super::Ui;
+use crate::model::IdKind;
 
 catalogue! {
     /// The sentence template of every message.
@@ -141,5 +142,19 @@ catalogue! {
         ItemNumber => "{label} {n}",
         CharacterCount => "{n} of {max} characters",
         SkipToContent => "Skip to main content",
+    }
+}
+
+/// An identifier type named as a label (`skjemasjekk check` puts it in its messages).
+pub(super) fn id_label(kind: IdKind) -> &'static str {
+    match kind {
+        IdKind::Orgnr => "Organisation number",
+        IdKind::Fodselsnummer => "National identity number",
+        IdKind::Kontonummer => "Bank account number",
+        IdKind::Kommunenummer => "Municipality number",
+        IdKind::Fylkesnummer => "County number",
+        IdKind::Postnummer => "Postcode",
+        IdKind::Phone => "Phone number",
+        IdKind::Email => "Email address",
     }
 }

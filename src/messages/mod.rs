@@ -93,6 +93,16 @@ fn word(word: Word, lang: Lang) -> &'static str {
     texts.get(word)
 }
 
+/// An identifier type named as a label ("Organisasjonsnummer", "Bank account
+/// number"), for checking a value on its own (`skjemasjekk check`).
+pub fn id_label(kind: crate::model::IdKind, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nb => nb::id_label(kind),
+        Lang::Nn => nn::id_label(kind),
+        Lang::En => en::id_label(kind),
+    }
+}
+
 /// A fixed text of the user interface.
 pub fn ui(key: Ui, lang: Lang) -> &'static str {
     let texts = match lang {

@@ -8,6 +8,7 @@
 use super::keys::{Key, Word};
 use super::table::catalogue;
 use super::Ui;
+use crate::model::IdKind;
 
 catalogue! {
     /// The sentence template of every message.
@@ -140,5 +141,19 @@ catalogue! {
         ItemNumber => "{label} {n}",
         CharacterCount => "{n} av {max} tegn",
         SkipToContent => "Hopp til hovedinnholdet",
+    }
+}
+
+/// An identifier type named as a label (`skjemasjekk check` puts it in its messages).
+pub(super) fn id_label(kind: IdKind) -> &'static str {
+    match kind {
+        IdKind::Orgnr => "Organisasjonsnummer",
+        IdKind::Fodselsnummer => "Fødselsnummer",
+        IdKind::Kontonummer => "Kontonummer",
+        IdKind::Kommunenummer => "Kommunenummer",
+        IdKind::Fylkesnummer => "Fylkesnummer",
+        IdKind::Postnummer => "Postnummer",
+        IdKind::Phone => "Telefonnummer",
+        IdKind::Email => "E-postadresse",
     }
 }

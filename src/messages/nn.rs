@@ -10,6 +10,7 @@
 use super::keys::{Key, Word};
 use super::table::catalogue;
 use super::Ui;
+use crate::model::IdKind;
 
 catalogue! {
     /// The sentence template of every message.
@@ -142,5 +143,19 @@ catalogue! {
         ItemNumber => "{label} {n}",
         CharacterCount => "{n} av {max} teikn",
         SkipToContent => "Hopp til hovudinnhaldet",
+    }
+}
+
+/// An identifier type named as a label (`skjemasjekk check` puts it in its messages).
+pub(super) fn id_label(kind: IdKind) -> &'static str {
+    match kind {
+        IdKind::Orgnr => "Organisasjonsnummer",
+        IdKind::Fodselsnummer => "Fødselsnummer",
+        IdKind::Kontonummer => "Kontonummer",
+        IdKind::Kommunenummer => "Kommunenummer",
+        IdKind::Fylkesnummer => "Fylkesnummer",
+        IdKind::Postnummer => "Postnummer",
+        IdKind::Phone => "Telefonnummer",
+        IdKind::Email => "E-postadresse",
     }
 }

@@ -25,6 +25,14 @@ pub enum FnrKind {
     HNummer,
 }
 
+/// What may be shown of a text that is or could be a fødselsnummer: its first
+/// six digits (a birth date, as printed on letters), then `*****` for the rest.
+pub fn masked(text: &str) -> String {
+    let mut out: String = text.chars().filter(char::is_ascii_digit).take(6).collect();
+    out.push_str("*****");
+    out
+}
+
 /// Checks a fødselsnummer, D-nummer or H-nummer (spaces allowed). Reasons come in
 /// the order Format, Length, Date, Checksum.
 pub fn check_fodselsnummer(s: &str) -> Result<FnrKind, FnrReason> {

@@ -32,8 +32,7 @@ pub(super) fn shown_key(key: &str) -> String {
 fn flush(out: &mut String, run: &mut String) {
     let trimmed = run.trim_end();
     if run.chars().filter(char::is_ascii_digit).count() >= 11 {
-        out.extend(run.chars().filter(char::is_ascii_digit).take(6));
-        out.push_str("*****");
+        out.push_str(&crate::no::masked_fodselsnummer(run));
     } else {
         out.push_str(trimmed);
     }

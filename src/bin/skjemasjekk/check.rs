@@ -1,45 +1,17 @@
 //! `skjemasjekk check KIND VALUE…`: one line per value, `valid` or `invalid` with
 //! the same message a form would show. A fødselsnummer is never printed whole.
 
-use skjemasjekk::messages::{render, Ctx};
+use skjemasjekk::messages::{id_label, render, Ctx};
 use skjemasjekk::model::IdKind;
 use skjemasjekk::{no, Lang};
 use std::process::ExitCode;
 
-/// The name of each kind of value, as a label in messages.
-fn label(kind: IdKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (IdKind::Orgnr, Lang::Nb | Lang::Nn) => "Organisasjonsnummer",
-        (IdKind::Orgnr, Lang::En) => "Organisation number",
-        (IdKind::Fodselsnummer, Lang::Nb | Lang::Nn) => "Fødselsnummer",
-        (IdKind::Fodselsnummer, Lang::En) => "National identity number",
-        (IdKind::Kontonummer, Lang::Nb | Lang::Nn) => "Kontonummer",
-        (IdKind::Kontonummer, Lang::En) => "Bank account number",
-        (IdKind::Kommunenummer, Lang::Nb | Lang::Nn) => "Kommunenummer",
-        (IdKind::Kommunenummer, Lang::En) => "Municipality number",
-        (IdKind::Fylkesnummer, Lang::Nb | Lang::Nn) => "Fylkesnummer",
-        (IdKind::Fylkesnummer, Lang::En) => "County number",
-        (IdKind::Postnummer, Lang::Nb | Lang::Nn) => "Postnummer",
-        (IdKind::Postnummer, Lang::En) => "Postcode",
-        (IdKind::Phone, Lang::Nb) => "Telefonnummer",
-        (IdKind::Phone, Lang::Nn) => "Telefonnummer",
-        (IdKind::Phone, Lang::En) => "Phone number",
-        (IdKind::Email, Lang::Nb | Lang::Nn) => "E-postadresse",
-        (IdKind::Email, Lang::En) => "Email address",
-    }
-}
-
 /// What to print for the value: a fødselsnummer only as its first six digits.
 fn shown(kind: IdKind, value: &str) -> String {
-    if kind != IdKind::Fodselsnummer {
-        return value.to_owned();
+    match kind {
+        IdKind::Fodselsnummer => no::masked_fodselsnummer(value),
+        _ => value.to_owned(),
     }
-    let digits: String = value
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .take(6)
-        .collect();
-    format!("{digits}*****")
 }
 
 /// Details of a valid value worth printing (what a kommunenummer names, …).
@@ -73,7 +45,7 @@ pub fn run(kind: IdKind, values: &[String], lang: Lang) -> ExitCode {
             None => println!("{}\tvalid\t{}", shown(kind, value), detail(kind, value)),
             Some(issue) => {
                 all_valid = false;
-                let message = render(&issue, &Ctx::new(label(kind, lang)), lang);
+                let message = render(&issue, &Ctx::new(id_label(kind, lang)), lang);
                 println!(
                     "{}\tinvalid\t{}\t{message}",
                     shown(kind, value),

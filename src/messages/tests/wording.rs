@@ -266,3 +266,21 @@ fn ui_texts_exist_in_every_language() {
     assert_eq!(ui(Ui::OptionalMarker, Lang::Nn), "valfritt");
     assert_eq!(ui(Ui::LanguageName, Lang::En), "English");
 }
+
+#[test]
+fn identifier_types_are_named_as_labels_in_every_language() {
+    use crate::model::IdKind;
+    for kind in IdKind::ALL {
+        for lang in Lang::ALL {
+            let label = id_label(kind, lang);
+            let first = label.chars().next().unwrap_or(' ');
+            assert!(first.is_uppercase(), "{kind:?} {lang:?}: {label}");
+        }
+    }
+    assert_eq!(id_label(IdKind::Orgnr, Lang::Nb), "Organisasjonsnummer");
+    assert_eq!(id_label(IdKind::Email, Lang::Nn), "E-postadresse");
+    assert_eq!(
+        id_label(IdKind::Kontonummer, Lang::En),
+        "Bank account number"
+    );
+}
