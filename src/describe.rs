@@ -5,7 +5,7 @@
 //! three languages, and which lists exist. They get it from here instead of
 //! reading the rule-set language themselves; no check or condition is exposed.
 
-use crate::compile::Form;
+use crate::form::Form;
 use crate::model::{Field, FieldKind, ObjectSchema, Text};
 use serde::Serialize;
 
@@ -35,18 +35,16 @@ pub struct OptionInfo<'f> {
     pub label: &'f Text,
 }
 
-impl Form {
-    /// Every field of the form, depth first in form order; list items as `*`.
-    pub fn field_info(&self) -> Vec<FieldInfo<'_>> {
-        let mut out = vec![];
-        walk(self.fields(), "", &mut out);
-        out
-    }
+/// Every field of the form, depth first in form order; list items as `*`.
+pub(crate) fn field_info(form: &Form) -> Vec<FieldInfo<'_>> {
+    let mut out = vec![];
+    walk(form.fields(), "", &mut out);
+    out
+}
 
-    /// [`Form::field_info`] as JSON (the same bytes in every runtime).
-    pub fn field_info_json(&self) -> String {
-        serde_json::to_string(&self.field_info()).unwrap_or_else(|_| String::from("[]"))
-    }
+/// [`Form::field_info`] as JSON (the same bytes in every runtime).
+pub(crate) fn field_info_json(form: &Form) -> String {
+    serde_json::to_string(&form.field_info()).unwrap_or_else(|_| String::from("[]"))
 }
 
 fn walk<'f>(schema: &'f ObjectSchema, prefix: &str, out: &mut Vec<FieldInfo<'f>>) {

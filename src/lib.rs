@@ -12,6 +12,7 @@ pub mod decimal;
 pub mod describe;
 pub mod examples;
 pub mod expr;
+pub mod form;
 pub mod formdata;
 mod hash;
 pub mod lang;
@@ -34,7 +35,8 @@ pub mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use compile::{CompileError, Form, RuleSetError};
+pub use compile::{CompileError, RuleSetError};
+pub use form::Form;
 pub use lang::Lang;
 pub use relevance::Relevance;
 pub use report::{Issue, IssueKind, Report, RulesetRef, Severity};

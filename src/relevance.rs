@@ -24,7 +24,7 @@
 //! pointers in the same spelling as report paths. A report is not changed by
 //! any of this: relevance is asked for separately.
 
-use crate::compile::Form;
+use crate::form::Form;
 use crate::model::{Field, FieldKind, ObjectSchema};
 use crate::validate::{owned_seg, pointer, PathSeg, Run, EMPTY_OBJECT};
 use crate::value::Value;
@@ -40,48 +40,46 @@ pub struct Relevance {
     pub relevant: bool,
 }
 
-impl Form {
-    /// Every conditional field of the form at each place it has in `data`, and
-    /// whether it is relevant now (see the module documentation).
-    pub fn relevance(&self, data: &Value) -> Vec<Relevance> {
-        let run = Run::new(self, data, Options::default());
-        places(&run, self.fields(), data)
-            .into_iter()
-            .map(|(path, relevant)| Relevance {
-                path: pointer(&path),
-                relevant,
-            })
-            .collect()
-    }
+/// Every conditional field of the form at each place it has in `data`, and
+/// whether it is relevant now (see the module documentation).
+pub(crate) fn relevance(form: &Form, data: &Value) -> Vec<Relevance> {
+    let run = Run::new(form, data, Options::default());
+    places(&run, form.fields(), data)
+        .into_iter()
+        .map(|(path, relevant)| Relevance {
+            path: pointer(&path),
+            relevant,
+        })
+        .collect()
+}
 
-    /// Take out the values of the fields that are not relevant, as a page
-    /// that hides their parts leaves them out of what it submits (the drop-in,
-    /// and a form post answered by `serve`). Taking one out can hide another
-    /// part, so this goes on until nothing more goes, as the drop-in shows and
-    /// hides parts until nothing changes; each round takes out at least one
-    /// value, so it ends. Returns the pointers of the values taken out.
-    pub fn leave_out_hidden(&self, data: &mut Value) -> Vec<String> {
-        let mut gone = Vec::new();
-        loop {
-            let hidden: Vec<Vec<PathSeg<'static>>> = {
-                let run = Run::new(self, data, Options::default());
-                places(&run, self.fields(), data)
-                    .into_iter()
-                    .filter(|(path, relevant)| {
-                        !relevant && crate::validate::lookup(data, path).is_some()
-                    })
-                    .map(|(path, _)| path.into_iter().map(owned_seg).collect())
-                    .collect()
-            };
-            let before = gone.len();
-            for path in &hidden {
-                if take_out(data, path) {
-                    gone.push(pointer(path));
-                }
+/// Take out the values of the fields that are not relevant, as a page
+/// that hides their parts leaves them out of what it submits (the drop-in,
+/// and a form post answered by `serve`). Taking one out can hide another
+/// part, so this goes on until nothing more goes, as the drop-in shows and
+/// hides parts until nothing changes; each round takes out at least one
+/// value, so it ends. Returns the pointers of the values taken out.
+pub(crate) fn leave_out_hidden(form: &Form, data: &mut Value) -> Vec<String> {
+    let mut gone = Vec::new();
+    loop {
+        let hidden: Vec<Vec<PathSeg<'static>>> = {
+            let run = Run::new(form, data, Options::default());
+            places(&run, form.fields(), data)
+                .into_iter()
+                .filter(|(path, relevant)| {
+                    !relevant && crate::validate::lookup(data, path).is_some()
+                })
+                .map(|(path, _)| path.into_iter().map(owned_seg).collect())
+                .collect()
+        };
+        let before = gone.len();
+        for path in &hidden {
+            if take_out(data, path) {
+                gone.push(pointer(path));
             }
-            if gone.len() == before {
-                return gone;
-            }
+        }
+        if gone.len() == before {
+            return gone;
         }
     }
 }

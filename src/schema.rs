@@ -6,7 +6,7 @@
 //! lengths, code lists — stays with the engine; identifier fields carry their
 //! format as a pattern and `x-skjemasjekk-type`.
 
-use crate::compile::Form;
+use crate::form::Form;
 use crate::model::{EnumOption, Field, FieldKind, IdKind, ItemCount, ObjectSchema};
 use crate::value::Value;
 
@@ -22,28 +22,26 @@ fn count(m: &mut Members, key: &str, n: Option<u64>) {
     }
 }
 
-impl Form {
-    /// The JSON Schema (2020-12) of the data this form accepts.
-    pub fn schema(&self) -> Value {
-        let mut m = vec![];
-        put(
-            &mut m,
-            "$schema",
-            "https://json-schema.org/draft/2020-12/schema",
-        );
-        put(
-            &mut m,
-            "$id",
-            format!("urn:skjemasjekk:{}:{}", self.id(), self.version()),
-        );
-        put(&mut m, "title", self.title(crate::Lang::Nb));
-        put(&mut m, "x-skjemasjekk-hash", self.hash());
-        let Value::Object(body) = object(self.fields()) else {
-            return Value::Object(m);
-        };
-        m.extend(body);
-        Value::Object(m)
-    }
+/// The JSON Schema (2020-12) of the data this form accepts.
+pub(crate) fn schema(form: &Form) -> Value {
+    let mut m = vec![];
+    put(
+        &mut m,
+        "$schema",
+        "https://json-schema.org/draft/2020-12/schema",
+    );
+    put(
+        &mut m,
+        "$id",
+        format!("urn:skjemasjekk:{}:{}", form.id(), form.version()),
+    );
+    put(&mut m, "title", form.title(crate::Lang::Nb));
+    put(&mut m, "x-skjemasjekk-hash", form.hash());
+    let Value::Object(body) = object(form.fields()) else {
+        return Value::Object(m);
+    };
+    m.extend(body);
+    Value::Object(m)
 }
 
 fn object(schema: &ObjectSchema) -> Value {

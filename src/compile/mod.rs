@@ -16,8 +16,8 @@ pub use crate::validate::paths::escape_token as escape_pointer_token;
 pub use refs::object_of;
 
 use crate::expr;
-use crate::lang::Lang;
-use crate::model::{Cond, ObjectSchema, Text};
+use crate::form::Form;
+use crate::model::{Cond, ObjectSchema};
 use crate::value::{parse_json, Value};
 use reader::{Diagnostics, Obj};
 use std::sync::{Arc, OnceLock};
@@ -71,72 +71,16 @@ fn first(d: &[RuleSetError]) -> String {
         .unwrap_or_default()
 }
 
-/// A compiled form: validate many documents against it.
-#[derive(Debug)]
-pub struct Form {
-    source: String,
-    id: String,
-    version: String,
-    hash: String,
-    title: Text,
-    pub(crate) root: ObjectSchema,
-    /// What each condition and rule reads (for live forms; made on first use).
-    live_plan: OnceLock<crate::live::Plan>,
-}
-
-/// Two forms are equal when they were compiled from the same bytes.
-impl PartialEq for Form {
-    fn eq(&self, other: &Form) -> bool {
-        self.source == other.source
-    }
-}
-
-impl Eq for Form {}
-
-impl Form {
-    /// Compile a rule set from its JSON text.
-    pub fn compile(source: &str) -> Result<Form, CompileError> {
-        let value = parse_json(source).map_err(|e| CompileError::not_json(&e))?;
-        let mut d = Diagnostics::default();
-        let form = build(source, &value, &mut d);
-        match form {
-            Some(form) if d.errors.is_empty() => Ok(form),
-            _ => Err(CompileError {
-                diagnostics: d.errors,
-            }),
-        }
-    }
-
-    pub fn id(&self) -> &str {
-        &self.id
-    }
-    pub fn version(&self) -> &str {
-        &self.version
-    }
-    /// `sha256:` and the hex digest of the rule set's bytes, without a leading
-    /// `$schema` member (see `content_hash.rs`).
-    pub fn hash(&self) -> &str {
-        &self.hash
-    }
-    pub fn title(&self, lang: Lang) -> &str {
-        self.title.get(lang)
-    }
-    /// The title in every language.
-    pub fn titles(&self) -> &Text {
-        &self.title
-    }
-    /// The rule set's bytes, exactly as loaded (what `GET /api/v1/forms/{id}` serves).
-    pub fn source(&self) -> &str {
-        &self.source
-    }
-    /// The compiled field tree.
-    pub fn fields(&self) -> &ObjectSchema {
-        &self.root
-    }
-    /// Where each condition and rule sits and which fields it reads.
-    pub fn live_plan(&self) -> &crate::live::Plan {
-        self.live_plan
-            .get_or_init(|| crate::live::Plan::of(&self.root))
+/// Compile a rule set from its JSON text ([`Form::compile`]).
+pub(crate) fn compile(source: &str) -> Result<Form, CompileError> {
+    let value = parse_json(source).map_err(|e| CompileError::not_json(&e))?;
+    let mut d = Diagnostics::default();
+    let form = build(source, &value, &mut d);
+    match form {
+        Some(form) if d.errors.is_empty() => Ok(form),
+        _ => Err(CompileError {
+            diagnostics: d.errors,
+        }),
     }
 }
 
@@ -204,15 +148,14 @@ fn build(source: &str, value: &Value, d: &mut Diagnostics) -> Option<Form> {
         }
     }
     let hash = content_hash::content_hash(source);
-    Some(Form {
-        source: source.to_owned(),
-        id: id?.to_owned(),
-        version: version?.to_owned(),
+    Some(Form::new(
+        source.to_owned(),
+        id?.to_owned(),
+        version?.to_owned(),
         hash,
-        title: title?,
+        title?,
         root,
-        live_plan: OnceLock::new(),
-    })
+    ))
 }
 
 fn scope_at_mut<'s>(root: &'s mut ObjectSchema, path: &[usize]) -> Option<&'s mut ObjectSchema> {

@@ -41,7 +41,7 @@ pub struct NotAlone {
     /// With an attempt: `other_issues` (the engine gave other or more issues
     /// than the one aimed at) or `not_applied` (none: a condition or `when`
     /// stayed false). Without: `cannot_be_broken` (a minimum of 0),
-    /// `too_large_to_write` (a length or count over [`build::LARGEST`]),
+    /// `too_large_to_write` (a length or count over `build::LARGEST`),
     /// `absent_in_every_example` (no answer lets the field's part be there),
     /// `inputs_missing` (a rule's fields are not in the example).
     pub reason: &'static str,

@@ -20,7 +20,7 @@ mod update;
 
 pub use plan::Plan;
 
-use crate::compile::Form;
+use crate::form::Form;
 use crate::lang::Lang;
 use crate::report::{Issue, Report};
 use crate::validate::paths::{self, parse_pointer, PathSeg};

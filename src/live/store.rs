@@ -12,7 +12,7 @@
 //! delta of one edit is a comparison of those paths only.
 
 use super::sorted::{ListMap, ListSet};
-use crate::compile::Form;
+use crate::form::Form;
 use crate::lang::Lang;
 use crate::report::{Issue, Severity};
 use crate::sort::sort_stable_by;

@@ -28,7 +28,7 @@ mod tests;
 
 pub use html::escape;
 
-use crate::compile::Form;
+use crate::form::Form;
 use crate::lang::Lang;
 use crate::messages::{ui, Ui};
 use html::push_escaped;

@@ -2,7 +2,7 @@
 //! the fixed texts in every language, ids and references that resolve.
 
 use super::*;
-use crate::compile::Form;
+use crate::form::Form;
 use crate::messages::{ui, Ui};
 #[path = "../../tests/html_support/mod.rs"]
 mod html_support;

@@ -8,7 +8,7 @@
 //! the drop-in skips file inputs.
 
 use super::{negotiate, ApiError};
-use crate::compile::Form;
+use crate::form::Form;
 use crate::formdata::{to_document, FormDataError};
 use crate::Value;
 use axum::body::Body;

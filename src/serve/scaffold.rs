@@ -10,7 +10,8 @@
 
 use super::validate::read_body;
 use super::{html_response, negotiate, ApiError, AppState};
-use crate::compile::{CompileError, Form, RuleSetError};
+use crate::compile::{CompileError, RuleSetError};
+use crate::form::Form;
 use crate::scaffold::{scaffold, try_scaffold, ScaffoldOptions};
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;

@@ -10,7 +10,7 @@
 
 use super::finding::Finding;
 use super::{finish, Run};
-use crate::compile::Form;
+use crate::form::Form;
 use crate::lang::Lang;
 use crate::report::{Report, Severity};
 use crate::value::Value;
@@ -23,19 +23,17 @@ pub struct Checked<'f> {
     findings: Vec<Finding>,
 }
 
-impl Form {
-    /// Validate `data` without wording the issues (`opts.lang` is not used):
-    /// [`Checked::report`] words them in the language asked for.
-    pub fn check(&self, data: &Value, opts: &Options) -> Checked<'_> {
-        let pending = Run::new(self, data, *opts).run();
-        let findings = finish::in_order(self, pending)
-            .into_iter()
-            .map(Finding::new)
-            .collect();
-        Checked {
-            form: self,
-            findings,
-        }
+/// Validate `data` without wording the issues (`opts.lang` is not used):
+/// [`Checked::report`] words them in the language asked for.
+pub(crate) fn check<'f>(form: &'f Form, data: &Value, opts: &Options) -> Checked<'f> {
+    let pending = Run::new(form, data, *opts).run();
+    let findings = finish::in_order(form, pending)
+        .into_iter()
+        .map(Finding::new)
+        .collect();
+    Checked {
+        form,
+        findings,
     }
 }
 

@@ -7,7 +7,7 @@
 
 use super::paths::PathSeg;
 use super::Pending;
-use crate::compile::Form;
+use crate::form::Form;
 use crate::lang::Lang;
 use crate::model::Text;
 use crate::report::{Issue, IssueKind, Severity};

@@ -2,7 +2,7 @@
 
 use super::paths::{pointer, PathSeg};
 use super::Pending;
-use crate::compile::Form;
+use crate::form::Form;
 use crate::lang::Lang;
 use crate::messages::{self, Ctx};
 use crate::model::{Field, FieldKind, ObjectSchema, Text};

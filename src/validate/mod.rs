@@ -22,6 +22,7 @@ mod text;
 mod unique;
 mod walk;
 
+pub(crate) use checked::check;
 pub use checked::Checked;
 pub use finding::Finding;
 pub use paths::{parse_pointer, PathSeg};
@@ -32,10 +33,10 @@ pub(crate) use finish::{order_key, word};
 pub(crate) use paths::{lookup, pointer, step};
 pub(crate) use text::is_filled;
 
-use crate::compile::Form;
+use crate::form::Form;
 use crate::hash::AddressSet;
 use crate::model::{ObjectSchema, Rule, Text};
-use crate::report::{IssueKind, Report, RulesetRef, Severity};
+use crate::report::{IssueKind, Report, Severity};
 use crate::value::Value;
 use crate::Options;
 use std::ops::Range;
@@ -247,49 +248,27 @@ impl<'a> Run<'a> {
     }
 }
 
-impl Form {
-    /// Validate data that is already a [`Value`].
-    pub fn validate(&self, data: &Value, opts: &Options) -> Report {
-        let pending = Run::new(self, data, *opts).run();
-        self.report(finish::finish(self, pending, opts.lang))
-    }
+/// Validate data that is already a [`Value`].
+pub(crate) fn validate(form: &Form, data: &Value, opts: &Options) -> Report {
+    let pending = Run::new(form, data, *opts).run();
+    form.report(finish::finish(form, pending, opts.lang))
+}
 
-    /// Validate data given as JSON text (the same code path in every runtime).
-    pub fn validate_json(&self, data: &str, opts: &Options) -> Result<Report, crate::Error> {
-        let value = crate::value::parse_json(data)?;
-        Ok(self.validate(&value, opts))
-    }
-
-    /// The issues of one field (JSON Pointer; also those of the fields inside it)
-    /// and of the rules that read it.
-    pub fn validate_field(
-        &self,
-        data: &Value,
-        pointer: &str,
-        opts: &Options,
-    ) -> Result<Vec<crate::Issue>, crate::Error> {
-        let target = parse_pointer(pointer)?;
-        let pending = Run::new(self, data, *opts).run();
-        let wanted: Vec<Pending> = pending
-            .into_iter()
-            .filter(|p| {
-                paths::within(&p.path, &target)
-                    || p.inputs.iter().any(|i| paths::within(i, &target))
-            })
-            .collect();
-        Ok(finish::finish(self, wanted, opts.lang))
-    }
-
-    pub(crate) fn report(&self, issues: Vec<crate::Issue>) -> Report {
-        Report {
-            valid: !issues.iter().any(|i| i.severity == Severity::Error),
-            form: self.id().to_owned(),
-            ruleset: RulesetRef {
-                id: self.id().to_owned(),
-                version: self.version().to_owned(),
-                hash: self.hash().to_owned(),
-            },
-            issues,
-        }
-    }
+/// The issues of one field (JSON Pointer; also those of the fields inside it)
+/// and of the rules that read it.
+pub(crate) fn validate_field(
+    form: &Form,
+    data: &Value,
+    pointer: &str,
+    opts: &Options,
+) -> Result<Vec<crate::Issue>, crate::Error> {
+    let target = parse_pointer(pointer)?;
+    let pending = Run::new(form, data, *opts).run();
+    let wanted: Vec<Pending> = pending
+        .into_iter()
+        .filter(|p| {
+            paths::within(&p.path, &target) || p.inputs.iter().any(|i| paths::within(i, &target))
+        })
+        .collect();
+    Ok(finish::finish(form, wanted, opts.lang))
 }

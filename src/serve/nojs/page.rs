@@ -8,7 +8,7 @@
 use super::dom::{self, attr, element, set_text, text_element};
 use super::rows::{self, LIST};
 use super::texts::{Own, PageTexts};
-use crate::compile::Form;
+use crate::form::Form;
 use crate::messages::{ui, Ui};
 use crate::model::{Field, FieldKind, ObjectSchema};
 use crate::Lang;
