@@ -1,6 +1,8 @@
 //! The issue codes are defined once (`skjemasjekk::report::IssueCode`); every
 //! other place that names them is held to that list here: the README's list
-//! of the contract, and the drop-in's codes that wait for a submit. (The
+//! of the contract, and the drop-in's codes that wait for a submit. The field
+//! types (`model::FieldType`) and rule kinds (`compile::vocabulary`) must all
+//! be named in the language reference, docs/ruleset-language.md. (The
 //! TypeScript `IssueParams` is held to it by tests/wasm_types.rs, the
 //! rule-set schema by tests/ruleset_schema.rs, the messages of every code in
 //! every language by the message tests.)
@@ -43,6 +45,25 @@ fn the_dropin_waits_for_a_submit_only_with_real_codes() {
         assert!(
             IssueCode::from_name(code).is_some(),
             "{code} is no issue code"
+        );
+    }
+}
+
+#[test]
+fn the_language_reference_names_every_field_type_and_rule_kind() {
+    let doc = read("docs/ruleset-language.md");
+    let named: BTreeSet<&str> = quoted(&doc).into_iter().collect();
+    for t in skjemasjekk::model::FieldType::all() {
+        assert!(
+            named.contains(t.name()),
+            "docs/ruleset-language.md: no `{}`",
+            t.name()
+        );
+    }
+    for (kind, _) in skjemasjekk::compile::vocabulary::RULE_KINDS {
+        assert!(
+            named.contains(kind),
+            "docs/ruleset-language.md: no `{kind}`"
         );
     }
 }
