@@ -154,7 +154,11 @@ pub fn text(value: &Value, path: &str, d: &mut Diagnostics) -> Option<Text> {
             }
         }
     };
-    let [nb, nn, en] = Lang::ALL.map(|lang| get(lang.as_str()));
+    let (nb, nn, en) = (
+        get(Lang::Nb.as_str()),
+        get(Lang::Nn.as_str()),
+        get(Lang::En.as_str()),
+    );
     Some(Text {
         nb: nb?,
         nn: nn?,

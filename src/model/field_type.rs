@@ -58,7 +58,10 @@ impl FieldType {
 
     /// The type with this name.
     pub fn from_name(name: &str) -> Option<FieldType> {
-        FieldType::all().find(|t| t.name() == name)
+        match STRUCTURED.iter().find(|t| t.name() == name) {
+            Some(t) => Some(*t),
+            None => IdKind::from_name(name).map(FieldType::Id),
+        }
     }
 }
 

@@ -42,7 +42,12 @@ impl Text {
 
 impl serde::Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.entries())
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(Lang::ALL.len()))?;
+        for lang in Lang::ALL {
+            m.serialize_entry(lang.as_str(), self.get(lang))?;
+        }
+        m.end()
     }
 }
 

@@ -27,10 +27,9 @@ pub enum FnrKind {
 
 /// What may be shown of a text that is or could be a fødselsnummer: its first
 /// six digits (a birth date, as printed on letters), then `*****` for the rest.
-pub fn masked(text: &str) -> String {
-    let mut out: String = text.chars().filter(char::is_ascii_digit).take(6).collect();
+pub fn write_masked(out: &mut String, text: &str) {
+    out.extend(text.chars().filter(char::is_ascii_digit).take(6));
     out.push_str("*****");
-    out
 }
 
 /// Checks a fødselsnummer, D-nummer or H-nummer (spaces allowed). Reasons come in

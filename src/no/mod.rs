@@ -10,7 +10,7 @@ mod kommune;
 mod number;
 
 pub use contact::{check_email, check_phone, check_postnummer};
-pub use fnr::{check_fodselsnummer, masked as masked_fodselsnummer, FnrKind};
+pub use fnr::{check_fodselsnummer, write_masked as write_masked_fodselsnummer, FnrKind};
 pub use kommune::{check_fylkesnummer, check_kommunenummer, fylker, kommuner, Fylke, Kommune};
 pub use number::{check_kontonummer, check_orgnr};
 

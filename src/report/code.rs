@@ -118,7 +118,7 @@ impl IssueCode {
 
     /// The code with this name.
     pub fn from_name(name: &str) -> Option<IssueCode> {
-        IssueCode::ALL.into_iter().find(|c| c.name() == name)
+        IssueCode::ALL.iter().find(|c| c.name() == name).copied()
     }
 }
 

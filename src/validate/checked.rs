@@ -31,10 +31,7 @@ pub(crate) fn check<'f>(form: &'f Form, data: &Value, opts: &Options) -> Checked
         .into_iter()
         .map(Finding::new)
         .collect();
-    Checked {
-        form,
-        findings,
-    }
+    Checked { form, findings }
 }
 
 impl Checked<'_> {

@@ -32,7 +32,7 @@ pub(super) fn shown_key(key: &str) -> String {
 fn flush(out: &mut String, run: &mut String) {
     let trimmed = run.trim_end();
     if run.chars().filter(char::is_ascii_digit).count() >= 11 {
-        out.push_str(&crate::no::masked_fodselsnummer(run));
+        crate::no::write_masked_fodselsnummer(out, run);
     } else {
         out.push_str(trimmed);
     }

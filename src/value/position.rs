@@ -31,9 +31,15 @@ impl Lines {
     }
 }
 
-/// The 1-based line and column just after `prefix`: where the next byte stands.
+/// The 1-based line and column just after `prefix`: where the next byte stands
+/// (one position needs no table of line starts).
 pub fn line_column(prefix: &[u8]) -> (usize, usize) {
-    Lines::new(prefix).position(prefix.len())
+    let line = 1 + prefix.iter().filter(|&&b| b == b'\n').count();
+    let start = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    (line, prefix.len() - start + 1)
 }
 
 #[cfg(test)]
@@ -53,6 +59,15 @@ mod tests {
         assert_eq!(lines.position(6), (3, 1));
         assert_eq!(lines.position(8), (4, 2));
         assert_eq!(lines.position(100), (4, 94));
+    }
+
+    #[test]
+    fn one_position_and_the_table_agree() {
+        let text = "{\n  \"ø\": [1,\n\n 2]\r\n}\n".as_bytes();
+        let lines = Lines::new(text);
+        for end in 0..=text.len() {
+            assert_eq!(line_column(&text[..end]), lines.position(end), "{end}");
+        }
     }
 
     #[test]

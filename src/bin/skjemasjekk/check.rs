@@ -8,10 +8,12 @@ use std::process::ExitCode;
 
 /// What to print for the value: a fødselsnummer only as its first six digits.
 fn shown(kind: IdKind, value: &str) -> String {
+    let mut out = String::new();
     match kind {
-        IdKind::Fodselsnummer => no::masked_fodselsnummer(value),
-        _ => value.to_owned(),
+        IdKind::Fodselsnummer => no::write_masked_fodselsnummer(&mut out, value),
+        _ => out.push_str(value),
     }
+    out
 }
 
 /// Details of a valid value worth printing (what a kommunenummer names, …).
