@@ -21,9 +21,11 @@ step() {
 
 step "install tools" scripts/install-tools.sh || true
 step "cargo fmt" cargo fmt --all -- --check
-step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
-step "cargo clippy (library without cli/serve)" cargo clippy --lib --no-default-features --locked -- -D warnings
-step "native tests" cargo test --locked
+# The binary and the service are features (`serve` brings `cli`); the default
+# build is the library alone, for crates that depend on it.
+step "cargo clippy (cli, serve)" cargo clippy --all-targets --locked --features serve -- -D warnings
+step "cargo clippy (default features: the library alone)" cargo clippy --all-targets --locked -- -D warnings
+step "native tests" cargo test --locked --features serve
 [ -x scripts/build-pkg.sh ] && step "build npm package" scripts/build-pkg.sh
 [ -x scripts/test-wasm.sh ] && step "wasm tests (Node, Chromium, npm pack, tsc)" scripts/test-wasm.sh
 [ -x scripts/test-tools.sh ] && step "the packed package under Jest (node, jsdom), Vitest, node --test" scripts/test-tools.sh
