@@ -55,7 +55,7 @@ if ! grep -q 'validateSerde' pkg/dist/skjemasjekk.js; then
 fi
 
 log "JSON Schemas from the CLI (skjemasjekk schema --form ID)"
-cargo build --release --no-default-features --features cli --bin skjemasjekk
+cargo build --release --features cli --bin skjemasjekk
 for form in forsokssoknad pilotplan; do
   target/release/skjemasjekk schema --form "$form" >"$out/schema/$form.schema.json"
 done
@@ -64,7 +64,7 @@ log "growing documents (benches/scale/generate.mjs → $out/scale)"
 node benches/scale/generate.mjs --out "$out/scale"
 
 log "native benchmark (cargo bench --bench native)"
-cargo bench --bench native --no-default-features
+cargo bench --bench native
 
 log "sizes and esbuild bundles"
 node benches/node/sizes.mjs --schemas "$out/schema" --www "$out/www" --out "$out/sizes.json"
@@ -73,7 +73,7 @@ log "Node benchmark (one process: skjemasjekk, Ajv, Ajv + ajv-errors)"
 node benches/node/bench.mjs --schemas "$out/schema" --out "$out/node.json" "${node_args[@]}" "${serde_args[@]}"
 
 log "the skjemasjekk binary with serve (release), for the Fast 4G series"
-cargo build --release --bin skjemasjekk
+cargo build --release --features serve --bin skjemasjekk
 
 log "browser benchmark (headless Chromium)"
 node benches/browser/run.mjs --www "$out/www" --out "$out/browser.json" --serve target/release/skjemasjekk "${browser_args[@]}"

@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 scripts/install-tools.sh --no-browser
 scripts/build-pkg.sh
 [ -x scripts/build-www.sh ] && scripts/build-www.sh
-cargo build --release --locked
+cargo build --release --locked --features serve
 echo "Open http://127.0.0.1:8080/"
 exec target/release/skjemasjekk serve --addr 127.0.0.1:8080 --www www --pkg pkg

@@ -21,5 +21,5 @@ if ! "$VENV/bin/python" -c "import stdnum, sys; sys.exit(stdnum.__version__ != '
 fi
 
 # The check command needs only the CLI feature (not the HTTP service).
-cargo build --release --locked --no-default-features --features cli --bin skjemasjekk
+cargo build --release --locked --features cli --bin skjemasjekk
 exec "$VENV/bin/python" tests/oracle/diff.py --bin target/release/skjemasjekk "$@"

@@ -17,8 +17,8 @@ command -v chromium >/dev/null 2>&1 || { echo "test-e2e: chromium is missing; ru
 
 scripts/build-pkg.sh
 scripts/build-www.sh
-log "building the skjemasjekk binary (debug: the one cargo test builds too)"
-cargo build --locked --bin skjemasjekk
+log "building the skjemasjekk binary (debug, with serve: the one \`cargo test --features serve\` builds too)"
+cargo build --locked --features serve --bin skjemasjekk
 
 cd tests/e2e
 if ! npm ls --depth=0 >/dev/null 2>&1; then

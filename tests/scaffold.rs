@@ -3,7 +3,6 @@
 //! pages and fragments, hostile label text escaped, broken rule sets refused
 //! the way the other commands and routes refuse them. Every language fixture's
 //! rule set gives HTML whose ids are unique and whose references resolve.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

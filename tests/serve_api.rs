@@ -1,7 +1,6 @@
 //! The read-only side of the HTTP service over real HTTP: the form list, the rule
 //! sets (same bytes as the library, ETag revalidation), schemas, health, static
 //! files, and JSON errors for unknown paths and wrong methods.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

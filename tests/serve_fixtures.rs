@@ -1,7 +1,6 @@
 //! The server never trusts the browser. Submissions a browser with its checks on
 //! would never send (wrong types, unknown keys, absurd sizes; as if the client
 //! checks were switched off) get exactly the report the library gives, strict.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

@@ -4,7 +4,6 @@
 //! same pairs; bad bodies and hostile names are refused with JSON errors.
 //! That the document is the drop-in's own is tested in Chromium
 //! (tests/e2e/formpost.test.js).
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

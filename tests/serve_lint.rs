@@ -1,7 +1,6 @@
 //! `POST /api/v1/lint` over real HTTP: the answer is exactly the library's lint
 //! of the body, with each problem's pointer and place; a clean rule set names its
 //! form; the body limit holds as on every route.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

@@ -4,7 +4,6 @@
 //! post and whose controls keep every value (escaped), rows included; a valid
 //! post answered with a receipt; refusals as HTML pages. The same in Chromium
 //! with JavaScript off: tests/e2e/nojs.test.js.
-#![cfg(feature = "serve")]
 
 mod nojs_support;
 mod serve_support;

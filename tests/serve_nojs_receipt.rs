@@ -2,7 +2,6 @@
 //! receipt for a valid post, the add and remove row buttons (a post the server
 //! answers with the page, one row more or less, nothing checked yet), and the
 //! refusals as HTML pages for people.
-#![cfg(feature = "serve")]
 
 mod nojs_support;
 mod serve_support;

@@ -3,7 +3,6 @@
 //! http.client does) must not be cut off by a connection reset, a client that
 //! waits for `100 Continue` (as curl does for large bodies) gets the 413 at once,
 //! and a kept-alive connection stays usable after a drained refusal.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

@@ -4,7 +4,6 @@
 //! up for longer than the request time limit and a second. And clients that send
 //! nothing, send their headers too slowly, or idle on a kept-alive connection are
 //! cut off after the time limit.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

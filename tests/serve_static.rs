@@ -3,7 +3,6 @@
 //! rest, a strong `ETag` per encoding with `304` on `If-None-Match`, a year of
 //! caching only for file names that carry their hash, the CSP on HTML pages, and
 //! gzip for API answers when asked.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

@@ -1,7 +1,6 @@
 //! `POST /api/v1/forms/{id}/validate` over real HTTP: the answer is exactly the
 //! library's strict report, the language comes from `?lang=` or `Accept-Language`,
 //! and every refusal (400, 409, 408, 413, 415) is JSON a portal developer can act on.
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

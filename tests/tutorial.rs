@@ -5,7 +5,6 @@
 //! documents get the reports shown, and `serve --ruleset` offers the form over
 //! HTTP with the same report. (The rule set against the language's JSON Schema:
 //! tests/node/ruleset-schema.test.mjs.)
-#![cfg(feature = "serve")]
 
 mod serve_support;
 

@@ -19,7 +19,8 @@
 //   node benches/browser/run.mjs [--loads 15] [--www target/bench/www] [--out target/bench/browser.json]
 //        [--serve target/release/skjemasjekk] [--series all|fast4g]
 //
-// --series fast4g runs the Fast 4G series alone (needs --serve).
+// --series fast4g runs the Fast 4G series alone (needs --serve; build the binary with
+// `cargo build --release --features serve`).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { startServe } from "../../scripts/lib/serve-process.mjs";

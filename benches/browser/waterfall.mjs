@@ -9,6 +9,7 @@
 //   node benches/browser/waterfall.mjs [--serve target/release/skjemasjekk] [--www www] [--pkg pkg]
 //        [--ready 'html[data-ready=true]'] [--runs 3] [--json] PATH...
 //
+// The default --serve is built by `cargo build --release --features serve`.
 // e.g. `node benches/browser/waterfall.mjs /pilotplan.html /forsokssoknad.html`. Each run
 // is a fresh browser context (empty caches). --ready waits for a selector before the
 // log is read (the demo pages set html[data-ready=true] once the drop-in is on).

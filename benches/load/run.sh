@@ -29,7 +29,7 @@ for tool in wrk curl python3; do
   command -v "$tool" >/dev/null || { echo "run.sh needs $tool (apt-get install $tool)" >&2; exit 2; }
 done
 
-cargo build --quiet --profile "$PROFILE" --bin skjemasjekk
+cargo build --quiet --profile "$PROFILE" --features serve --bin skjemasjekk
 case "$PROFILE" in
   dev | test) bin=target/debug/skjemasjekk ;;
   release | bench) bin=target/release/skjemasjekk ;;

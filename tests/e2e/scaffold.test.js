@@ -16,6 +16,7 @@ import { ROOT, launchBrowser, openPage, axeViolations } from "./support/harness.
 import { summary, activate } from "./support/person.js";
 import { startServe } from "../../scripts/lib/serve-process.mjs";
 
+// Built with the service by scripts/test-e2e.sh (`cargo build --features serve`).
 const BIN = process.env.SKJEMASJEKK_BIN || path.join(ROOT, "target", "debug", "skjemasjekk");
 const THIRD = path.join(ROOT, "tests", "scaffold", "tilskudd.json");
 const cli = (...args) => execFileSync(BIN, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });

@@ -13,6 +13,7 @@ import { startServe } from "../../../scripts/lib/serve-process.mjs";
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 export const SCREENSHOTS = path.join(ROOT, "target", "e2e-screenshots");
+// The binary with the service: scripts/test-e2e.sh builds it (`cargo build --features serve`).
 const BINARY = process.env.SKJEMASJEKK_BIN || path.join(ROOT, "target", "debug", "skjemasjekk");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
