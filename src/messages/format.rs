@@ -83,7 +83,13 @@ pub(super) fn format_amount(text: &str, lang: Lang) -> String {
 
 /// A count (of characters, items, months) formatted like [`format_number`].
 pub(super) fn format_count(n: u64, lang: Lang) -> String {
-    format_plain(&n.to_string(), lang)
+    let mut digits = String::new();
+    crate::decimal::push_u64(&mut digits, n);
+    if n < 10_000 {
+        // No group separator below five digits (format_plain's rule).
+        return digits;
+    }
+    format_plain(&digits, lang)
 }
 
 /// The shortest exact spelling of a JSON number: `-12`, `0.1`, `152.5`.

@@ -2,7 +2,6 @@
 
 use crate::value::Value;
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 /// One step into the data: an object key or a list index.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,9 +38,7 @@ pub fn pointer(path: &[PathSeg]) -> String {
         out.push('/');
         match seg {
             PathSeg::Key(k) => push_token(&mut out, k),
-            PathSeg::Index(i) => {
-                let _ = write!(out, "{i}");
-            }
+            PathSeg::Index(i) => crate::decimal::push_u64(&mut out, *i as u64),
         }
     }
     out
@@ -77,6 +74,10 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
 
 /// Write `key` as one pointer token (RFC 6901): `~` as `~0`, `/` as `~1`.
 pub fn push_token(out: &mut String, key: &str) {
+    if !key.bytes().any(|b| b == b'~' || b == b'/') {
+        out.push_str(key);
+        return;
+    }
     for c in key.chars() {
         match c {
             '~' => out.push_str("~0"),
