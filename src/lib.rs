@@ -33,6 +33,7 @@ pub mod validate;
 pub mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod work;
 
 pub use compile::{CompileError, Form, RuleSetError};
 pub use lang::Lang;
