@@ -3,46 +3,48 @@
 //!
 //! Time is a noisy measure on shared cores, so those tests count instead: each
 //! place where the engine loops over the input adds one step per round (a key
-//! compared in an object look-up, the duplicate-key check, the walk matching a
-//! field to a key, a comparison of the sort, a state of the pattern matcher, a
-//! comparison of equal list items, a node of the overlap rule's tree). A look-up
-//! from the root repeated for each of n keys then shows as n² steps.
+//! compared in an object look-up and in the duplicate-key check, the walk
+//! matching a field to a key, a comparison of the sort, a state of the pattern
+//! matcher, a comparison of equal list items, a node of the overlap rule's
+//! tree). A look-up from the root repeated for each of n keys then shows as n²
+//! steps.
 //!
-//! The counter exists only with the cargo feature `count-work` (on in the
-//! crate's own tests through its dev-dependency on itself). Without it [`step`]
-//! is an empty inline function, so the library and its WebAssembly are the
-//! same as if it were not there.
+//! Counted in debug builds only, as `debug_assert!` is checked: `cargo test`
+//! counts, and every optimised build (release, `cargo bench`, the WebAssembly
+//! profiles) has an empty inline [`step`] and the same code as without it.
 
-#[cfg(feature = "count-work")]
+#[cfg(debug_assertions)]
 std::thread_local! {
     /// This thread's steps: tests run on threads side by side.
     static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// One step of work (nothing without the feature `count-work`).
+/// One step of work (nothing in an optimised build).
 #[inline(always)]
 pub(crate) fn step() {
-    #[cfg(feature = "count-work")]
+    #[cfg(debug_assertions)]
     STEPS.with(|s| s.set(s.get().wrapping_add(1)));
 }
 
-/// The steps this thread has counted so far; subtract two readings to count
-/// the work between them.
-#[cfg(feature = "count-work")]
-pub fn steps() -> u64 {
-    STEPS.with(std::cell::Cell::get)
+/// The steps this thread has counted so far (subtract two readings to count
+/// the work between them); `None` in an optimised build, which counts none.
+pub fn steps() -> Option<u64> {
+    #[cfg(debug_assertions)]
+    return Some(STEPS.with(std::cell::Cell::get));
+    #[cfg(not(debug_assertions))]
+    None
 }
 
-#[cfg(all(test, feature = "count-work"))]
+#[cfg(all(test, debug_assertions))]
 mod tests {
     use super::steps;
     use crate::value::parse_json;
 
     /// The steps `f` takes on this thread.
     fn counted(f: impl FnOnce()) -> u64 {
-        let before = steps();
+        let before = steps().unwrap();
         f();
-        steps() - before
+        steps().unwrap() - before
     }
 
     #[test]
