@@ -11,9 +11,10 @@
 //!
 //! Counted in debug builds only, as `debug_assert!` is checked: `cargo test`
 //! counts, and every optimised build (release, `cargo bench`, the WebAssembly
-//! profiles) has an empty inline [`step`] and the same code as without it.
+//! profiles) has an empty inline [`step`] and the same code as without it. So
+//! do fuzz builds (`cfg(fuzzing)`), which keep debug assertions but need speed.
 
-#[cfg(debug_assertions)]
+#[cfg(all(debug_assertions, not(fuzzing)))]
 std::thread_local! {
     /// This thread's steps: tests run on threads side by side.
     static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
@@ -22,20 +23,20 @@ std::thread_local! {
 /// One step of work (nothing in an optimised build).
 #[inline(always)]
 pub(crate) fn step() {
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, not(fuzzing)))]
     STEPS.with(|s| s.set(s.get().wrapping_add(1)));
 }
 
 /// The steps this thread has counted so far (subtract two readings to count
 /// the work between them); `None` in an optimised build, which counts none.
 pub fn steps() -> Option<u64> {
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, not(fuzzing)))]
     return Some(STEPS.with(std::cell::Cell::get));
-    #[cfg(not(debug_assertions))]
+    #[cfg(not(all(debug_assertions, not(fuzzing))))]
     None
 }
 
-#[cfg(all(test, debug_assertions))]
+#[cfg(all(test, debug_assertions, not(fuzzing)))]
 mod tests {
     use super::steps;
     use crate::value::parse_json;
