@@ -20,7 +20,7 @@
 # (fuzz/seed.py). A crash stops that target: its input is in
 # fuzz/artifacts/<target>/; turn it into a test in tests/regressions.rs, fix
 # the engine, and rerun. The last lines of each log (executions, coverage) are
-# printed at the end; FUZZING.md records them.
+# printed at the end; docs/fuzzing-diary.md records them.
 #
 # Built optimised with overflow checks on (-O -a) and no sanitizer: the crate
 # has no unsafe code, so ASan would only slow the search down.
@@ -221,6 +221,6 @@ for t in "${selected[@]}"; do
 done
 
 echo
-echo "== linear-time checks (timing ratios; best on a quiet machine)"
+echo "== linear work, timed (a catch-all; the counted checks run in every cargo test; timing ratios are best on a quiet machine)"
 cargo test --release --test hostile_time -- --ignored || status=1
 exit $status

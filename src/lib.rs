@@ -5,6 +5,48 @@
 //! expressions parsed, every problem collected with a JSON Pointer) → the
 //! [`model`] types of a compiled form → [`validate`] (data →
 //! [`report::Report`]) → [`messages`] (nb, nn, en).
+//!
+//! # Quick start
+//!
+//! Compile a rule set (the language: `docs/ruleset-language.md`) or take a
+//! built-in form, validate JSON text, and read the report:
+//!
+//! ```
+//! use skjemasjekk::{builtin_form, Form, Lang, Options, Severity};
+//!
+//! let form = Form::compile(
+//!     r#"{"id": "contact", "version": "1",
+//!         "title": {"nb": "Kontakt", "nn": "Kontakt", "en": "Contact"},
+//!         "fields": {
+//!           "name": {"type": "text", "minLength": 2,
+//!                    "label": {"nb": "Navn", "nn": "Namn", "en": "Name"}},
+//!           "orgnr": {"type": "orgnr",
+//!                     "label": {"nb": "Organisasjonsnummer", "nn": "Organisasjonsnummer",
+//!                               "en": "Organisation number"}}}}"#,
+//! )?;
+//! let opts = Options { lang: Lang::En, strict: true };
+//! let report = form.validate_json(r#"{"name": "Å", "orgnr": "988077917", "fax": "-"}"#, &opts)?;
+//! assert!(!report.valid);
+//! let found: Vec<(&str, &str)> = report
+//!     .issues
+//!     .iter()
+//!     .map(|i| (i.path.as_str(), i.kind.code()))
+//!     .collect();
+//! assert_eq!(found, [("/name", "min_length"), ("/fax", "unknown_field")]);
+//! assert!(report.issues.iter().all(|i| i.severity == Severity::Error));
+//! println!("{}", report.issues[0].message); // worded in English
+//! let json = report.to_json(); // the bytes the server, Node and the browser give
+//! assert!(json.starts_with(r#"{"valid":false"#));
+//!
+//! // A built-in form: an empty pilot plan misses its required fields,
+//! // reported in form order with messages in bokmål (the default).
+//! let plan = builtin_form("pilotplan")?;
+//! let report = plan.validate_json("{}", &Options::default())?;
+//! let first = &report.issues[0];
+//! assert_eq!((first.path.as_str(), first.kind.code()), ("/agency/name", "required"));
+//! assert_eq!(first.message, "Virksomhet: «Navn på virksomheten» må fylles ut.");
+//! # Ok::<(), skjemasjekk::Error>(())
+//! ```
 
 pub mod compile;
 pub mod date;
@@ -34,6 +76,7 @@ pub mod validate;
 pub mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod work;
 
 pub use compile::{CompileError, RuleSetError};
 pub use form::Form;

@@ -16,7 +16,10 @@ pub(crate) fn sort_stable_by<T>(items: Vec<T>, cmp: &mut impl FnMut(&T, &T) -> O
         // item that is not greater, so equal items keep their order.
         let mut out: Vec<T> = Vec::with_capacity(items.len());
         for item in items {
-            let at = out.partition_point(|x| cmp(x, &item) != Ordering::Greater);
+            let at = out.partition_point(|x| {
+                crate::work::step();
+                cmp(x, &item) != Ordering::Greater
+            });
             out.insert(at, item);
         }
         return out;
@@ -29,7 +32,10 @@ pub(crate) fn sort_stable_by<T>(items: Vec<T>, cmp: &mut impl FnMut(&T, &T) -> O
     loop {
         // On a tie the left item goes first: that keeps the sort stable.
         let from_right = match (left.peek(), right.peek()) {
-            (Some(l), Some(r)) => cmp(r, l) == Ordering::Less,
+            (Some(l), Some(r)) => {
+                crate::work::step();
+                cmp(r, l) == Ordering::Less
+            }
             (Some(_), None) => false,
             (None, Some(_)) => true,
             (None, None) => break,

@@ -65,7 +65,13 @@ impl Value {
     /// The member `key` of an object, if this is an object that has it.
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
-            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            Value::Object(members) => members
+                .iter()
+                .find(|(k, _)| {
+                    crate::work::step();
+                    k == key
+                })
+                .map(|(_, v)| v),
             _ => None,
         }
     }

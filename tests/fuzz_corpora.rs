@@ -1,7 +1,7 @@
 //! The committed fuzz corpora (fuzz/corpus/<target>/), replayed on stable
 //! through the very checks the fuzz targets make (fuzz/fuzz_targets/checks/).
 //! Every input in them once showed libFuzzer something new, so together they
-//! reach most of the engine (FUZZING.md, "Coverage"); replaying them in every
+//! reach most of the engine (FUZZING.md, "Where each target stands"); replaying them in every
 //! `cargo test` keeps what fuzzing established true after each change, without
 //! nightly or cargo-fuzz.
 
@@ -51,7 +51,7 @@ corpora!(compile, validate, expr, identifiers, live, rulesets);
 
 /// Inputs a fuzzer stopped on, kept whatever `cmin` later keeps:
 /// tests/regressions/inputs/fuzz-<target>-<what>, each through its target's
-/// checks (FUZZING.md, "What was found").
+/// checks (docs/fuzzing-diary.md, "What was found, and fixed").
 #[test]
 fn inputs_the_fuzzers_stopped_on() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions/inputs");

@@ -100,6 +100,7 @@ pub(super) fn is_match(prog: &Program, text: &str) -> bool {
         };
         next.clear();
         for &pc in &current.dense {
+            crate::work::step();
             if reads(prog, pc, c) {
                 add(prog, &mut next, &mut stack, pc + 1, place);
             }

@@ -68,6 +68,7 @@ fn first_overlaps(periods: &[Period]) -> Vec<Option<usize>> {
         let prefix = order.partition_point(|j| start(j).is_some_and(|s| s <= ei));
         let mut stack = vec![(1usize, 0usize, size)];
         while let Some((node, lo, hi)) = stack.pop() {
+            crate::work::step();
             if lo >= prefix || tree.max_end.get(node).copied().flatten() < Some(si) {
                 continue;
             }
@@ -100,6 +101,7 @@ impl Tree {
         }
         let mut node = leaf / 2;
         while node >= 1 {
+            crate::work::step();
             let l = self.max_end.get(2 * node).copied().flatten();
             let r = self.max_end.get(2 * node + 1).copied().flatten();
             if let Some(v) = self.max_end.get_mut(node) {

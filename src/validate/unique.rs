@@ -49,6 +49,7 @@ impl<'v> Repeats<'v> {
 /// Whether two values have the same [`canonical`] spelling, without spelling
 /// them. Values nest at most 64 levels, which bounds the recursion.
 fn same(a: &Value, b: &Value) -> bool {
+    crate::work::step();
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             x.len() == y.len()
@@ -77,6 +78,7 @@ pub(super) fn repeats(list: &[Value]) -> Vec<Option<usize>> {
     list.iter()
         .enumerate()
         .map(|(i, v)| {
+            crate::work::step();
             let mut key = String::new();
             canonical(v, &mut key);
             match first.get(&key) {

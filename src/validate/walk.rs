@@ -27,7 +27,10 @@ impl<'a> Run<'a> {
         let mut matched = 0usize;
         let mut cursor = 0usize;
         for field in &schema.fields {
-            let is_key = |i: &usize| members.get(*i).is_some_and(|(k, _)| *k == field.key);
+            let is_key = |i: &usize| {
+                crate::work::step();
+                members.get(*i).is_some_and(|(k, _)| *k == field.key)
+            };
             let found = (cursor..members.len())
                 .find(is_key)
                 .or_else(|| (0..cursor.min(members.len())).find(is_key));
@@ -44,6 +47,7 @@ impl<'a> Run<'a> {
         // Every key matched a field (keys are unique): no unknown keys to look for.
         if self.opts.strict && matched < members.len() {
             for (key, v) in members {
+                crate::work::step();
                 if schema.field(key).is_none() {
                     self.path.push(PathSeg::Key(Cow::Borrowed(key.as_str())));
                     self.issue_on(v, IssueKind::UnknownField, None);
@@ -72,6 +76,7 @@ impl<'a> Run<'a> {
     /// Bounded by the depth of the form's own objects.
     fn unknown_keys(&mut self, schema: &'a ObjectSchema, members: &'a [(String, Value)]) {
         for (key, v) in members {
+            crate::work::step();
             self.path.push(PathSeg::Key(Cow::Borrowed(key.as_str())));
             match (schema.field(key), v) {
                 (None, _) => self.issue_on(v, IssueKind::UnknownField, None),

@@ -101,7 +101,10 @@ impl<'de> Visitor<'de> for ValueSeed {
             let value = map.next_value_seed(self.child()?)?;
             let duplicate = match &mut index {
                 Some(set) => !set.insert(key.clone()),
-                None => members.iter().any(|(k, _)| *k == key),
+                None => members.iter().any(|(k, _)| {
+                    crate::work::step();
+                    *k == key
+                }),
             };
             if duplicate {
                 return Err(de::Error::custom(format_args!("duplicate key {key:?}")));
