@@ -192,6 +192,34 @@ fn a_keystroke_in_a_live_form_is_linear() {
     assert_linear_work("live set", measure(5), measure(5 * FACTOR));
 }
 
+/// A JsonLogic rule that filters, maps and sums a list: each step copies
+/// nothing it does not return, so n items cost n (not n²) in steps and bytes.
+#[test]
+fn an_expression_over_a_huge_list_is_linear() {
+    let rule = parse_json(
+        r#"{"reduce":[{"map":[{"filter":[{"var":"l"},{"!==":[{"var":"x"},3]}]},{"*":[{"var":"x"},2]}]},{"+":[{"var":"accumulator"},{"var":"current"}]},0]}"#,
+    )
+    .unwrap();
+    let rule = skjemasjekk::expr::parse(&rule).unwrap();
+    let data = |n: i64| {
+        let items = (0..n).map(|i| Value::Object(vec![("x".to_owned(), Value::from(i % 7))]));
+        Value::Object(vec![("l".to_owned(), Value::Array(items.collect()))])
+    };
+    let n = 5_000;
+    let (small, large) = (data(n), data(n * FACTOR as i64));
+    let expected: i64 = (0..n * FACTOR as i64)
+        .map(|i| i % 7)
+        .filter(|x| *x != 3)
+        .map(|x| 2 * x)
+        .sum();
+    assert_eq!(rule.eval(&large, &large), Value::from(expected));
+    assert_linear_work(
+        "filter, map and reduce",
+        work(|| drop(rule.eval(&small, &small))),
+        work(|| drop(rule.eval(&large, &large))),
+    );
+}
+
 /// The fastest of five runs of `f`, in seconds.
 fn fastest(mut f: impl FnMut()) -> f64 {
     (0..5)
