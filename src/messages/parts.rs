@@ -11,19 +11,32 @@ use crate::value::Value;
 
 /// A label in the language's quotation marks: «Sluttdato», “End date”.
 pub(super) fn quote(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nb | Lang::Nn => format!("«{}»", text.trim()),
-        Lang::En => format!("“{}”", text.trim()),
-    }
+    let mut out = String::with_capacity(text.len() + 6);
+    push_quoted(&mut out, text, lang);
+    out
+}
+
+/// [`quote`], written at the end of `out`.
+fn push_quoted(out: &mut String, text: &str, lang: Lang) {
+    let (open, close) = match lang {
+        Lang::Nb | Lang::Nn => ('«', '»'),
+        Lang::En => ('“', '”'),
+    };
+    out.push(open);
+    out.push_str(text.trim());
+    out.push(close);
 }
 
 /// The field's quoted label, or the word for a field ("feltet", "this field")
-/// when there is none.
-pub(super) fn field(ctx: &Ctx, lang: Lang) -> String {
-    if ctx.label.trim().is_empty() {
-        word(Word::Field, lang).to_owned()
+/// when there is none, at the end of `out`; with `capital`, as a sentence's
+/// subject (a quoted label starts with a quotation mark, which has no capital).
+pub(super) fn push_field(out: &mut String, ctx: &Ctx, lang: Lang, capital: bool) {
+    if !ctx.label.trim().is_empty() {
+        push_quoted(out, ctx.label, lang);
+    } else if capital {
+        out.push_str(&capitalise(word(Word::Field, lang).to_owned()));
     } else {
-        quote(ctx.label, lang)
+        out.push_str(word(Word::Field, lang));
     }
 }
 

@@ -5,8 +5,8 @@
 
 use super::keys::{Key, Word};
 use super::parts::{
-    amount, bound, capitalise, count, date, field, given_others, is_date, item, join_or, other,
-    others, period_end, quote, successors, whole_years,
+    amount, bound, count, date, given_others, is_date, item, join_or, other, others, period_end,
+    push_field, quote, successors, whole_years,
 };
 use super::{word, Ctx};
 use crate::lang::Lang;
@@ -94,8 +94,11 @@ pub(super) fn value(name: &str, kind: &IssueKind, ctx: &Ctx, lang: Lang) -> Opti
     use IssueKind as K;
     let or = |given: Option<String>, fallback| given.unwrap_or_else(|| word(fallback, lang).into());
     Some(match (name, kind) {
-        ("f", _) => field(ctx, lang),
-        ("S", _) => capitalise(field(ctx, lang)),
+        ("f" | "S", _) => {
+            let mut text = String::new();
+            push_field(&mut text, ctx, lang, name == "S");
+            text
+        }
         ("type", K::Type { expected }) => word(type_word(*expected), lang).into(),
         ("min", K::MinLength { min: n, .. } | K::MinItems { min: n, .. })
         | ("max", K::MaxLength { max: n, .. } | K::MaxItems { max: n, .. }) => count(*n, lang),

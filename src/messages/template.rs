@@ -7,12 +7,23 @@
 /// tests make sure no template has either).
 pub(super) fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
     let mut out = String::new();
-    fill_into(&mut out, template, value);
+    fill_into(&mut out, template, |name, out| match value(name) {
+        Some(v) => {
+            out.push_str(&v);
+            true
+        }
+        None => false,
+    });
     out
 }
 
-/// [`fill`], written at the end of `out`.
-pub(super) fn fill_into(out: &mut String, template: &str, value: impl Fn(&str) -> Option<String>) {
+/// [`fill`], written at the end of `out`: `value` writes the value of a name
+/// at the end of `out` itself (no string of its own), or says it has none.
+pub(super) fn fill_into(
+    out: &mut String,
+    template: &str,
+    mut value: impl FnMut(&str, &mut String) -> bool,
+) {
     out.reserve(template.len() + 64);
     let mut rest = template;
     while let Some((text, after)) = split_at_byte(rest, b'{') {
@@ -22,13 +33,10 @@ pub(super) fn fill_into(out: &mut String, template: &str, value: impl Fn(&str) -
             rest = after;
             break;
         };
-        match value(name) {
-            Some(v) => out.push_str(&v),
-            None => {
-                out.push('{');
-                out.push_str(name);
-                out.push('}');
-            }
+        if !value(name, out) {
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
         }
         rest = tail;
     }
