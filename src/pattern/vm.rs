@@ -4,17 +4,21 @@
 
 use super::compile::{Inst, Program};
 
-/// A set of instruction indexes with O(1) insert, lookup and clear.
+/// A set of instruction indexes with O(1) insert, lookup and clear. `sparse`
+/// may hold stale indexes from earlier uses: an entry counts only when `dense`
+/// points back at it, so neither clearing nor reuse needs to zero it.
+#[derive(Default)]
 struct StateSet {
     dense: Vec<usize>,
     sparse: Vec<usize>,
 }
 
 impl StateSet {
-    fn new(size: usize) -> StateSet {
-        StateSet {
-            dense: Vec::with_capacity(size),
-            sparse: vec![0; size],
+    /// Empty, with room for a program of `size` instructions.
+    fn reset(&mut self, size: usize) {
+        self.dense.clear();
+        if self.sparse.len() < size {
+            self.sparse.resize(size, 0);
         }
     }
 
@@ -79,16 +83,43 @@ fn reads(prog: &Program, pc: usize, c: char) -> bool {
     }
 }
 
+/// The VM's two state sets and its stack, kept between matches: a form
+/// checks many texts, and each match would otherwise allocate (and zero) them.
+#[derive(Default)]
+struct Scratch {
+    current: StateSet,
+    next: StateSet,
+    stack: Vec<usize>,
+}
+
+std::thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// Whether the program matches the whole of `text`.
 pub(super) fn is_match(prog: &Program, text: &str) -> bool {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => run(prog, text, &mut scratch),
+        // Not reached (a match never starts another); if it were, fresh sets.
+        Err(_) => run(prog, text, &mut Scratch::default()),
+    })
+}
+
+fn run(prog: &Program, text: &str, scratch: &mut Scratch) -> bool {
     let size = prog.insts.len();
-    let (mut current, mut next) = (StateSet::new(size), StateSet::new(size));
-    let mut stack = Vec::new();
+    let Scratch {
+        current,
+        next,
+        stack,
+    } = scratch;
+    current.reset(size);
+    next.reset(size);
+    stack.clear();
     let start = Place {
         at_start: true,
         at_end: text.is_empty(),
     };
-    add(prog, &mut current, &mut stack, 0, start);
+    add(prog, current, stack, 0, start);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if current.dense.is_empty() {
@@ -102,10 +133,10 @@ pub(super) fn is_match(prog: &Program, text: &str) -> bool {
         for &pc in &current.dense {
             crate::work::step();
             if reads(prog, pc, c) {
-                add(prog, &mut next, &mut stack, pc + 1, place);
+                add(prog, next, stack, pc + 1, place);
             }
         }
-        std::mem::swap(&mut current, &mut next);
+        std::mem::swap(current, next);
     }
     current
         .dense
