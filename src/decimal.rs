@@ -16,21 +16,17 @@ use std::fmt;
 
 /// `n` in decimal digits at the end of `out`: what pointers' indexes and the
 /// counts in messages need, without the formatting machinery's per-call cost.
-pub fn push_u64(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
+pub fn push_u64(out: &mut String, n: u64) {
+    let mut place = 1u64;
+    while n / place >= 10 {
+        place *= 10;
+    }
     loop {
-        start -= 1;
-        if let Some(d) = digits.get_mut(start) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || start == 0 {
+        out.push(char::from(b'0' + (n / place % 10) as u8));
+        if place == 1 {
             break;
         }
-    }
-    for &d in digits.get(start..).unwrap_or_default() {
-        out.push(char::from(d));
+        place /= 10;
     }
 }
 

@@ -70,19 +70,8 @@ pub fn render(kind: &IssueKind, ctx: &Ctx, lang: Lang) -> String {
 /// The message for an issue written at the end of `out` (after a prefix).
 pub fn render_into(out: &mut String, kind: &IssueKind, ctx: &Ctx, lang: Lang) {
     let template = sentence(plan::key(kind, ctx), lang);
-    template::fill_into(out, template, |name, out| match name {
-        // Every message names its field: written in place, the hot path.
-        "f" | "S" => {
-            parts::push_field(out, ctx, lang, name == "S");
-            true
-        }
-        _ => match plan::value(name, kind, ctx, lang) {
-            Some(v) => {
-                out.push_str(&v);
-                true
-            }
-            None => false,
-        },
+    template::fill_into(out, template, |name, out| {
+        plan::write_value(out, name, kind, ctx, lang)
     });
 }
 

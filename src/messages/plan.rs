@@ -87,18 +87,37 @@ pub(super) fn key(kind: &IssueKind, ctx: &Ctx) -> Key {
     }
 }
 
-/// The text of placeholder `{name}` in a message about `kind`, or `None` if
-/// the kind has no such value. `{f}` and `{S}` are the field's quoted label
-/// (or the word for a field), the second with a capital first letter.
-pub(super) fn value(name: &str, kind: &IssueKind, ctx: &Ctx, lang: Lang) -> Option<String> {
+/// Write the text of placeholder `{name}` in a message about `kind` at the end
+/// of `out`; false if the kind has no such value. `{f}` and `{S}` are the
+/// field's quoted label (or the word for a field), the second as a subject
+/// with a capital first letter: every message has one, so it is written in
+/// place; the rest come from [`value`].
+pub(super) fn write_value(
+    out: &mut String,
+    name: &str,
+    kind: &IssueKind,
+    ctx: &Ctx,
+    lang: Lang,
+) -> bool {
+    if let "f" | "S" = name {
+        push_field(out, ctx, lang, name == "S");
+        return true;
+    }
+    match value(name, kind, ctx, lang) {
+        Some(v) => {
+            out.push_str(&v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The text of placeholder `{name}` (other than `{f}` and `{S}`) in a message
+/// about `kind`, or `None` if the kind has no such value.
+fn value(name: &str, kind: &IssueKind, ctx: &Ctx, lang: Lang) -> Option<String> {
     use IssueKind as K;
     let or = |given: Option<String>, fallback| given.unwrap_or_else(|| word(fallback, lang).into());
     Some(match (name, kind) {
-        ("f" | "S", _) => {
-            let mut text = String::new();
-            push_field(&mut text, ctx, lang, name == "S");
-            text
-        }
         ("type", K::Type { expected }) => word(type_word(*expected), lang).into(),
         ("min", K::MinLength { min: n, .. } | K::MinItems { min: n, .. })
         | ("max", K::MaxLength { max: n, .. } | K::MaxItems { max: n, .. }) => count(*n, lang),

@@ -26,9 +26,9 @@ pub(super) fn fill_into(
 ) {
     out.reserve(template.len() + 64);
     let mut rest = template;
-    while let Some((text, after)) = split_at_byte(rest, b'{') {
+    while let Some((text, after)) = rest.split_once('{') {
         out.push_str(text);
-        let Some((name, tail)) = split_at_byte(after, b'}') else {
+        let Some((name, tail)) = after.split_once('}') else {
             out.push('{');
             rest = after;
             break;
@@ -41,13 +41,6 @@ pub(super) fn fill_into(
         rest = tail;
     }
     out.push_str(rest);
-}
-
-/// `text` split around the first `byte` (an ASCII brace), without it. A plain
-/// loop: templates are short, and `str::split_once` costs more per call here.
-fn split_at_byte(text: &str, byte: u8) -> Option<(&str, &str)> {
-    let at = text.bytes().position(|b| b == byte)?;
-    Some((text.get(..at)?, text.get(at + 1..)?))
 }
 
 /// The placeholder names in `template`, in order, or `None` if a `{` is not

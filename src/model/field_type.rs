@@ -58,10 +58,11 @@ impl FieldType {
 
     /// The type with this name.
     pub fn from_name(name: &str) -> Option<FieldType> {
-        match STRUCTURED.iter().find(|t| t.name() == name) {
-            Some(t) => Some(*t),
-            None => IdKind::from_name(name).map(FieldType::Id),
-        }
+        STRUCTURED
+            .iter()
+            .find(|t| t.name() == name)
+            .copied()
+            .or_else(|| IdKind::from_name(name).map(FieldType::Id))
     }
 }
 
@@ -105,7 +106,7 @@ impl IdKind {
     }
 
     pub fn from_name(name: &str) -> Option<IdKind> {
-        IdKind::ALL.into_iter().find(|k| k.type_name() == name)
+        IdKind::ALL.iter().find(|k| k.type_name() == name).copied()
     }
 }
 

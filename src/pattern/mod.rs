@@ -20,6 +20,8 @@ mod example;
 mod parse;
 mod vm;
 
+pub use vm::Scratch;
+
 #[cfg(test)]
 mod tests_error;
 #[cfg(test)]
@@ -67,7 +69,13 @@ impl Pattern {
 
     /// Whether the whole of `text` matches (nothing is trimmed here).
     pub fn is_match(&self, text: &str) -> bool {
-        vm::is_match(&self.program, text)
+        self.matches(text, &mut Scratch::new())
+    }
+
+    /// [`Pattern::is_match`] with the matcher's buffers from `scratch`, kept
+    /// between calls so that many matches allocate once.
+    pub fn matches(&self, text: &str, scratch: &mut Scratch) -> bool {
+        vm::is_match(&self.program, text, scratch)
     }
 
     /// A short text the pattern matches (checked), if one is found.

@@ -7,13 +7,19 @@ use super::compile::{Inst, Program};
 /// A set of instruction indexes with O(1) insert, lookup and clear. `sparse`
 /// may hold stale indexes from earlier uses: an entry counts only when `dense`
 /// points back at it, so neither clearing nor reuse needs to zero it.
-#[derive(Default)]
 struct StateSet {
     dense: Vec<usize>,
     sparse: Vec<usize>,
 }
 
 impl StateSet {
+    const fn new() -> StateSet {
+        StateSet {
+            dense: Vec::new(),
+            sparse: Vec::new(),
+        }
+    }
+
     /// Empty, with room for a program of `size` instructions.
     fn reset(&mut self, size: usize) {
         self.dense.clear();
@@ -83,29 +89,33 @@ fn reads(prog: &Program, pc: usize, c: char) -> bool {
     }
 }
 
-/// The VM's two state sets and its stack, kept between matches: a form
-/// checks many texts, and each match would otherwise allocate (and zero) them.
-#[derive(Default)]
-struct Scratch {
+/// The VM's two state sets and its stack, kept by the caller between
+/// matches: a validation checks many texts, and each match would otherwise
+/// allocate (and zero) them.
+pub struct Scratch {
     current: StateSet,
     next: StateSet,
     stack: Vec<usize>,
 }
 
-std::thread_local! {
-    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+impl Scratch {
+    pub const fn new() -> Scratch {
+        Scratch {
+            current: StateSet::new(),
+            next: StateSet::new(),
+            stack: Vec::new(),
+        }
+    }
+}
+
+impl Default for Scratch {
+    fn default() -> Scratch {
+        Scratch::new()
+    }
 }
 
 /// Whether the program matches the whole of `text`.
-pub(super) fn is_match(prog: &Program, text: &str) -> bool {
-    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-        Ok(mut scratch) => run(prog, text, &mut scratch),
-        // Not reached (a match never starts another); if it were, fresh sets.
-        Err(_) => run(prog, text, &mut Scratch::default()),
-    })
-}
-
-fn run(prog: &Program, text: &str, scratch: &mut Scratch) -> bool {
+pub(super) fn is_match(prog: &Program, text: &str, scratch: &mut Scratch) -> bool {
     let size = prog.insts.len();
     let Scratch {
         current,

@@ -33,7 +33,7 @@ impl<'a> Run<'a> {
                 length_issue(&normal, *min_length, *max_length).or_else(|| {
                     pattern
                         .as_ref()
-                        .is_some_and(|p| !p.is_match(&normal))
+                        .is_some_and(|p| !p.matches(&normal, &mut self.scratch))
                         .then_some(IssueKind::Pattern)
                 })
             }

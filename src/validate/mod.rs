@@ -123,6 +123,8 @@ pub(crate) struct Run<'a> {
     /// The rules the walk met, to run after it; their objects' paths in `met_paths`.
     pub met: Vec<Met<'a>>,
     pub met_paths: Vec<PathSeg<'a>>,
+    /// The pattern matcher's buffers, reused for every text of the run.
+    pub scratch: crate::pattern::Scratch,
 }
 
 /// Errors that a run did not find itself but must see: the live form's
@@ -143,6 +145,7 @@ impl<'a> Run<'a> {
             outside: None,
             met: Vec::new(),
             met_paths: Vec::new(),
+            scratch: crate::pattern::Scratch::new(),
         }
     }
 

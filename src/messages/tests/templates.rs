@@ -5,7 +5,7 @@
 use super::samples::samples;
 use crate::lang::Lang;
 use crate::messages::keys::{Key, Word};
-use crate::messages::plan::{key, value};
+use crate::messages::plan::{key, write_value};
 use crate::messages::template::names;
 use crate::messages::{sentence, word, Ctx};
 use crate::report::IssueKind;
@@ -65,7 +65,7 @@ fn every_placeholder_is_filled_in_every_template_and_language() {
                 };
                 for name in names {
                     assert!(
-                        value(name, &kind, ctx, lang).is_some(),
+                        write_value(&mut String::new(), name, &kind, ctx, lang),
                         "{lang:?} {chosen:?}: nothing fills {{{name}}} in {template}"
                     );
                 }
@@ -83,7 +83,9 @@ fn every_field_type_has_words_in_every_language() {
         for lang in Lang::ALL {
             let kind = IssueKind::Type { expected };
             assert_eq!(key(&kind, &CONTEXTS[3]), Key::Type, "{expected:?}");
-            assert!(value("type", &kind, &CONTEXTS[3], lang).is_some());
+            let mut text = String::new();
+            assert!(write_value(&mut text, "type", &kind, &CONTEXTS[3], lang));
+            assert!(!text.is_empty());
         }
     }
 }
