@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 const BLESS: &str = "run SKJEMASJEKK_BLESS=1 cargo test --test fixtures after checking the change";
 
-/// Every case name under `dir` (paths without `.json`, `/`-separated), sorted.
+/// Every case name under `dir`: its path under `root` without `.json`, `/`-separated.
 fn corpus(root: &Path, dir: &Path, out: &mut Vec<String>) {
     let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     for path in entries.map(|e| e.unwrap().path()) {
@@ -69,7 +69,7 @@ fn lists_match(names: &[String], golden: &golden::Golden, cases_rs: &str) -> Res
     let stale: Vec<&String> = golden
         .names
         .iter()
-        .filter(|n| !golden_has(names, n))
+        .filter(|n| !in_corpus(names, n))
         .collect();
     if !stale.is_empty() {
         problems.push(format!(
@@ -92,7 +92,8 @@ fn lists_match(names: &[String], golden: &golden::Golden, cases_rs: &str) -> Res
     }
 }
 
-fn golden_has(names: &[String], name: &str) -> bool {
+/// Whether the sorted corpus `names` has this case.
+fn in_corpus(names: &[String], name: &str) -> bool {
     names.binary_search_by(|n| n.as_str().cmp(name)).is_ok()
 }
 
