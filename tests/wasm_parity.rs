@@ -1,9 +1,11 @@
-//! Parity runtimes (2) and (3): every line of tests/parity/golden.jsonl goes through
+//! Parity runtimes (2) and (3): every case of tests/parity/golden.jsonl goes through
 //! the wasm bindings, in Node (`cargo test --target wasm32-unknown-unknown`) and in
 //! headless Chromium (the same with `WASM_BINDGEN_USE_BROWSER=1`), and must give
 //! the native output byte for byte: the report's JSON text, or the one-line error.
-//! The data also goes in as a parsed JS object (the default route) and must give
-//! the same report, and a rule set that does not compile must give the native
+//! The inputs come from the case files (tests/fixtures/), included at compile time
+//! by the names in tests/parity/cases.rs, and are read as the native harness reads
+//! them. The data also goes in as a parsed JS object (the default route) and must
+//! give the same report, and a rule set that does not compile must give the native
 //! problems as the error's `.diagnostics`. The test fails listing every
 //! difference. `fields` gives the native `field_info` of each built-in form, byte
 //! for byte.
@@ -11,22 +13,85 @@
 
 use js_sys::{Array, Reflect, JSON};
 use skjemasjekk::wasm::Validator;
+use skjemasjekk::{parse_json, Value};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
+/// `(name, the case file's text)` for each name listed. The path is relative to
+/// tests/parity/cases.rs, where the macro is called (as `include_str!` resolves it).
+macro_rules! fixture_cases {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../fixtures/", $name, ".json")))),*]
+    };
+}
+
+/// Every case file, by name (sorted, as golden.jsonl).
+const CASES: &[(&str, &str)] = include!("parity/cases.rs");
 const GOLDEN: &str = include_str!("parity/golden.jsonl");
 
-#[derive(serde::Deserialize)]
+/// A case's inputs, as the native harness reads them from the case file, and its
+/// golden output.
 struct Case {
     name: String,
     form: Option<String>,
     ruleset: Option<String>,
-    options: serde_json::Value,
+    /// `{"lang", "strict"}` with the defaults (`nb`, not strict), as JSON text.
+    options: String,
     data: String,
     ok: bool,
+    /// The report's exact JSON text, or the one-line error.
     output: String,
-    /// A rule set's problems when it does not compile (JSON text), else null.
+    /// A rule set's problems when it does not compile (JSON text), else None.
     diagnostics: Option<String>,
+}
+
+impl Case {
+    /// The case of one golden line, its inputs from its case file.
+    fn read(line: &str) -> Result<Case, String> {
+        let golden = parse_json(line).map_err(|e| e.to_string())?;
+        let name = golden
+            .get("case")
+            .and_then(Value::as_str)
+            .ok_or("no case name")?;
+        let text = CASES
+            .binary_search_by(|(n, _)| n.cmp(&name))
+            .map(|i| CASES[i].1)
+            .map_err(|_| format!("{name}: not in tests/parity/cases.rs"))?;
+        let file = parse_json(text).map_err(|e| format!("{name}: {e}"))?;
+        let data = match (file.get("dataText"), file.get("data")) {
+            (Some(Value::String(t)), _) => t.clone(),
+            (_, Some(d)) => d.to_json(),
+            _ => return Err(format!("{name}: needs data or dataText")),
+        };
+        let opts = file.get("options");
+        let opt = |k| opts.and_then(|o| o.get(k)).cloned();
+        let options = Value::Object(vec![
+            (
+                "lang".into(),
+                opt("lang").unwrap_or_else(|| Value::from("nb")),
+            ),
+            ("strict".into(), opt("strict").unwrap_or(Value::from(false))),
+        ]);
+        let (ok, output) = match (line.split_once(",\"report\":"), golden.get("error")) {
+            (Some((_, report)), _) => (true, report.strip_suffix('}').unwrap_or(report).to_owned()),
+            (None, Some(Value::String(e))) => (false, e.clone()),
+            _ => {
+                return Err(format!(
+                    "{name}: the golden line has neither report nor error"
+                ))
+            }
+        };
+        Ok(Case {
+            name: name.to_owned(),
+            form: file.get("form").and_then(Value::as_str).map(str::to_owned),
+            ruleset: file.get("ruleset").map(Value::to_json),
+            options: options.to_json(),
+            data,
+            ok,
+            output,
+            diagnostics: golden.get("diagnostics").map(Value::to_json),
+        })
+    }
 }
 
 fn message(err: JsValue) -> String {
@@ -97,7 +162,7 @@ fn run(case: &Case, builtin: &Validator) -> (bool, String, Option<String>) {
         Err(e) => return (false, e.message, e.diagnostics),
     };
     let v = own.as_ref().unwrap_or(builtin);
-    let opts = JSON::parse(&case.options.to_string()).unwrap();
+    let opts = JSON::parse(&case.options).unwrap();
     match v.validate_json(
         JsValue::from_str(&form),
         JsValue::from_str(&case.data),
@@ -113,7 +178,7 @@ fn run_object(case: &Case, builtin: &Validator) -> Result<String, String> {
     let (own, form) = validator_for(case).map_err(|e| e.message)?;
     let v = own.as_ref().unwrap_or(builtin);
     let data = JSON::parse(&case.data).map_err(message)?;
-    let opts = JSON::parse(&case.options.to_string()).unwrap();
+    let opts = JSON::parse(&case.options).unwrap();
     let report = v
         .validate(JsValue::from_str(&form), data, Some(opts))
         .map_err(message)?;
@@ -130,9 +195,14 @@ fn golden_lines_match_native_output() {
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
     {
-        let case: Case =
-            serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", n + 1));
         count += 1;
+        let case = match Case::read(line) {
+            Ok(case) => case,
+            Err(e) => {
+                differences.push(format!("line {}: {e}", n + 1));
+                continue;
+            }
+        };
         let (ok, output, got) = run(&case, &builtin);
         if (ok, &output) != (case.ok, &case.output) {
             differences.push(format!(
@@ -168,6 +238,7 @@ fn golden_lines_match_native_output() {
         }
     }
     assert!(count > 0, "tests/parity/golden.jsonl has no cases");
+    assert_eq!(count, CASES.len(), "golden lines and tests/parity/cases.rs");
     assert!(
         differences.is_empty(),
         "{} of {count} golden lines differ from native:\n{}",

@@ -1,9 +1,9 @@
-// Parity of the installed npm package with native: every line of
-// tests/parity/golden.jsonl must give the native output byte for byte (checks in
-// parity-check.mjs), (4) in Node through the package's Node entry, and in headless
-// Chromium through its browser entry (dist/skjemasjekk.js with `await init()`),
-// loaded by a page served from 127.0.0.1 as any site would. Fails listing every
-// difference.
+// Parity of the installed npm package with native: every case of
+// tests/parity/golden.jsonl, its inputs from its case file in tests/fixtures/, must
+// give the native output byte for byte (checks in parity-check.mjs), (4) in Node
+// through the package's Node entry, and in headless Chromium through its browser
+// entry (dist/skjemasjekk.js with `await init()`), loaded by a page served from
+// 127.0.0.1 as any site would. Fails listing every difference.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -14,14 +14,27 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize } from "node:path";
 import { Validator } from "skjemasjekk";
 import { testsDir } from "./helpers.mjs";
-import { goldenDifferences } from "./parity-check.mjs";
+import { goldenCase, goldenDifferences } from "./parity-check.mjs";
 
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve("skjemasjekk/package.json"));
 const here = new URL(".", import.meta.url).pathname;
-const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".html": "text/html" };
+const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".html": "text/html", ".json": "application/json" };
 
-/** Serve /pkg/* from the installed package, /tests/* from this folder, and the golden file. */
+/** The text of tests/fixtures/<name>.json. */
+const caseFile = (name) => readFileSync(join(testsDir, "fixtures", `${name}.json`), "utf8");
+
+/** Every golden case's file text by name: what the page needs, in one response. */
+function caseFiles() {
+  const golden = readFileSync(join(testsDir, "parity", "golden.jsonl"), "utf8");
+  const names = golden.split("\n").filter((l) => l.trim() !== "").map((l) => goldenCase(l).name);
+  return Buffer.from(JSON.stringify(Object.fromEntries(names.map((n) => [n, caseFile(n)]))));
+}
+
+/**
+ * Serve /pkg/* from the installed package, /tests/* from this folder, the golden
+ * file, and /cases.json: every golden case's file text by name.
+ */
 function serve() {
   const roots = { "/pkg/": pkgDir, "/tests/": here };
   const server = createServer((req, res) => {
@@ -29,11 +42,12 @@ function serve() {
     let file = null;
     if (url.pathname === "/") file = join(here, "browser-page.html");
     else if (url.pathname === "/golden.jsonl") file = join(testsDir, "parity", "golden.jsonl");
+    else if (url.pathname === "/cases.json") file = "cases.json";
     for (const [prefix, dir] of Object.entries(roots)) {
       if (url.pathname.startsWith(prefix)) file = join(dir, normalize(url.pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
     }
     try {
-      const body = readFileSync(file);
+      const body = url.pathname === "/cases.json" ? caseFiles() : readFileSync(file);
       res.writeHead(200, { "content-type": types[extname(file)] ?? "text/plain; charset=utf-8" });
       res.end(body);
     } catch {
@@ -55,7 +69,7 @@ function chromium() {
 }
 
 test("golden lines give the native output byte for byte in Node", () => {
-  const { count, differences } = goldenDifferences(Validator, readFileSync(join(testsDir, "parity", "golden.jsonl"), "utf8"));
+  const { count, differences } = goldenDifferences(Validator, readFileSync(join(testsDir, "parity", "golden.jsonl"), "utf8"), caseFile);
   assert.ok(count > 0, "golden.jsonl has no lines");
   assert.equal(differences.length, 0, `${differences.length} of ${count} golden lines differ:\n${differences.join("\n")}`);
 });
