@@ -3,8 +3,8 @@
 //!
 //! The pipeline: rule-set JSON → [`compile`] (read, references resolved,
 //! expressions parsed, every problem collected with a JSON Pointer) → the
-//! [`model`] types of a compiled form → [`validate`] (data →
-//! [`report::Report`]) → [`messages`] (nb, nn, en).
+//! [`model`] types of a compiled [`Form`] (its public methods in [`form`]) →
+//! [`validate`] (data → [`report::Report`]) → [`messages`] (nb, nn, en).
 //!
 //! # Quick start
 //!
