@@ -11,7 +11,7 @@
 //!
 //! Counted in debug builds only, as `debug_assert!` is checked: `cargo test`
 //! counts, and every optimised build (release, `cargo bench`, the WebAssembly
-//! profiles) has an empty inline [`step`] and the same code as without it. So
+//! profiles) has an empty inline `step` and the same code as without it. So
 //! do fuzz builds (`cfg(fuzzing)`), which keep debug assertions but need speed.
 
 #[cfg(all(debug_assertions, not(fuzzing)))]
