@@ -3,119 +3,65 @@
 //! `messages` keys, the TypeScript `IssueParams`, the README's list and the
 //! drop-in's codes that wait for a submit: tests/vocabulary.rs).
 
-/// A stable issue code. The report writes it as [`IssueCode::name`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IssueCode {
-    Required,
-    Forbidden,
-    Type,
-    UnknownField,
-    MinLength,
-    MaxLength,
-    Pattern,
-    Minimum,
-    Maximum,
-    MinItems,
-    MaxItems,
-    UniqueItems,
-    Enum,
-    Date,
-    DateOrder,
-    DateWithin,
-    MaxDuration,
-    Overlap,
-    SumMismatch,
-    AtLeastOne,
-    MustBeTrue,
-    Orgnr,
-    Fodselsnummer,
-    Kontonummer,
-    Postnummer,
-    Kommunenummer,
-    Fylkesnummer,
-    Email,
-    Phone,
-    Deadline,
-    Rule,
+/// Declares [`IssueCode`] from `Variant => "name"` lines: the variants, `ALL`
+/// in the same order, and each variant's name, from one list.
+macro_rules! codes {
+    ($($variant:ident => $name:literal,)+) => {
+        /// A stable issue code. The report writes it as [`IssueCode::name`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum IssueCode {
+            $($variant,)+
+        }
+
+        impl IssueCode {
+            /// Every code, in the order the contract lists them (declaration order).
+            pub const ALL: [IssueCode; [$($name),+].len()] = [$(IssueCode::$variant,)+];
+
+            /// The code as the report writes it.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(IssueCode::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    Required => "required",
+    Forbidden => "forbidden",
+    Type => "type",
+    UnknownField => "unknown_field",
+    MinLength => "min_length",
+    MaxLength => "max_length",
+    Pattern => "pattern",
+    Minimum => "minimum",
+    Maximum => "maximum",
+    MinItems => "min_items",
+    MaxItems => "max_items",
+    UniqueItems => "unique_items",
+    Enum => "enum",
+    Date => "date",
+    DateOrder => "date_order",
+    DateWithin => "date_within",
+    MaxDuration => "max_duration",
+    Overlap => "overlap",
+    SumMismatch => "sum_mismatch",
+    AtLeastOne => "at_least_one",
+    MustBeTrue => "must_be_true",
+    Orgnr => "orgnr",
+    Fodselsnummer => "fodselsnummer",
+    Kontonummer => "kontonummer",
+    Postnummer => "postnummer",
+    Kommunenummer => "kommunenummer",
+    Fylkesnummer => "fylkesnummer",
+    Email => "email",
+    Phone => "phone",
+    Deadline => "deadline",
+    Rule => "rule",
 }
 
 impl IssueCode {
-    /// Every code, in the order the contract lists them (declaration order).
-    pub const ALL: [IssueCode; 31] = {
-        use IssueCode::*;
-        [
-            Required,
-            Forbidden,
-            Type,
-            UnknownField,
-            MinLength,
-            MaxLength,
-            Pattern,
-            Minimum,
-            Maximum,
-            MinItems,
-            MaxItems,
-            UniqueItems,
-            Enum,
-            Date,
-            DateOrder,
-            DateWithin,
-            MaxDuration,
-            Overlap,
-            SumMismatch,
-            AtLeastOne,
-            MustBeTrue,
-            Orgnr,
-            Fodselsnummer,
-            Kontonummer,
-            Postnummer,
-            Kommunenummer,
-            Fylkesnummer,
-            Email,
-            Phone,
-            Deadline,
-            Rule,
-        ]
-    };
-
-    /// The code as the report writes it.
-    pub const fn name(self) -> &'static str {
-        use IssueCode::*;
-        match self {
-            Required => "required",
-            Forbidden => "forbidden",
-            Type => "type",
-            UnknownField => "unknown_field",
-            MinLength => "min_length",
-            MaxLength => "max_length",
-            Pattern => "pattern",
-            Minimum => "minimum",
-            Maximum => "maximum",
-            MinItems => "min_items",
-            MaxItems => "max_items",
-            UniqueItems => "unique_items",
-            Enum => "enum",
-            Date => "date",
-            DateOrder => "date_order",
-            DateWithin => "date_within",
-            MaxDuration => "max_duration",
-            Overlap => "overlap",
-            SumMismatch => "sum_mismatch",
-            AtLeastOne => "at_least_one",
-            MustBeTrue => "must_be_true",
-            Orgnr => "orgnr",
-            Fodselsnummer => "fodselsnummer",
-            Kontonummer => "kontonummer",
-            Postnummer => "postnummer",
-            Kommunenummer => "kommunenummer",
-            Fylkesnummer => "fylkesnummer",
-            Email => "email",
-            Phone => "phone",
-            Deadline => "deadline",
-            Rule => "rule",
-        }
-    }
-
     /// The code with this name.
     pub fn from_name(name: &str) -> Option<IssueCode> {
         IssueCode::ALL.iter().find(|c| c.name() == name).copied()

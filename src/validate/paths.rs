@@ -74,7 +74,7 @@ pub fn parse_pointer(text: &str) -> Result<Vec<PathSeg<'static>>, PointerError> 
 
 /// Write `key` as one pointer token (RFC 6901): `~` as `~0`, `/` as `~1`.
 pub fn push_token(out: &mut String, key: &str) {
-    if !key.as_bytes().contains(&b'~') && !key.as_bytes().contains(&b'/') {
+    if !key.bytes().any(|b| b == b'~' || b == b'/') {
         out.push_str(key);
         return;
     }
