@@ -37,6 +37,18 @@ const NOT_REPO_PATHS: [&str; 7] = [
     "node_modules/",
     "skjemasjekk/",
 ];
+/// The folders the top-level .gitignore names (`/target`, `/www/vendor/`, …):
+/// build output that a fresh clone does not have until it builds, as
+/// `target/`, `www/vendor/`.
+fn ignored_folders() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join(".gitignore")).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix('/'))
+        .filter(|l| !l.contains('*'))
+        .map(|l| format!("{}/", l.trim_end_matches('/')))
+        .collect()
+}
+
 /// Where a code span's path may start besides the doc's own folders.
 const BASES: [&str; 4] = ["", "src/", "pkg/", "fuzz/fuzz_targets/"];
 
@@ -125,6 +137,9 @@ fn is_repo_path(span: &str) -> bool {
         && (has_extension || span.ends_with('/'))
         && !placeholder
         && !NOT_REPO_PATHS.iter().any(|p| span.starts_with(p))
+        && !ignored_folders()
+            .iter()
+            .any(|p| span.starts_with(p.as_str()))
 }
 
 /// Every broken citation of one doc, as `doc:line: what`.
@@ -194,6 +209,9 @@ fn the_check_sees_what_is_a_path() {
     assert!(!is_repo_path("skjemasjekk/ruleset.schema.json"));
     assert!(!is_repo_path("fuzz/artifacts/TARGET/crash"));
     assert!(!is_repo_path("/api/v1/forms"));
+    // Build output named by .gitignore, absent from a fresh clone.
+    assert!(!is_repo_path("www/vendor/icons/icon-15f1d29a9688.svg"));
+    assert!(!is_repo_path("pkg/dist/skjemasjekk.js"));
     assert_eq!(
         slug("Editor support: the language's JSON Schema"),
         "editor-support-the-languages-json-schema"
