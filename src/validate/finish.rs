@@ -8,7 +8,6 @@ use crate::messages::{self, Ctx};
 use crate::model::{Field, FieldKind, ObjectSchema, Text};
 use crate::report::Issue;
 use crate::sort::sort_stable_by;
-use std::fmt::Write;
 
 /// Where a data path stands in the form: its order key, the label of the field
 /// there, and the groups and list items on the way (for "Pilot 2, Tid: …"), so
@@ -141,7 +140,8 @@ fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang)
         message.push_str(if i > 0 { ", " } else { "" });
         message.push_str(t.get(lang));
         if let Some(n) = n {
-            let _ = write!(message, " {n}");
+            message.push(' ');
+            crate::decimal::push_u64(&mut message, *n as u64);
         }
     }
     if !place.context.is_empty() {
