@@ -105,8 +105,9 @@ size "$out/skjemasjekk.js" >&2
 # "What 100 KB would take"); the budget keeps it from growing unnoticed, as a merge
 # once added 24 KB with one `{:?}`. Raise it only with a reason in RESULTS.md
 # (last raised for issue 20: relevance +0.8 KB, the form-post conversion Validator.formData +4.8 KB gzip;
-# lowered for issue 18 to what the package reached with the Talc allocator and one message buffer: 169 650 bytes).
-budget=${SKJEMASJEKK_SIZE_BUDGET:-169700}
+# lowered for issue 18 to what the package reached with the Talc allocator and one message buffer: 169 650 bytes;
+# raised by 100 for the fix of a quadratic uniqueItems comparison, 143 B smaller raw but 73 B larger in gzip).
+budget=${SKJEMASJEKK_SIZE_BUDGET:-169800}
 if [ ${#features[@]} -eq 0 ]; then
   total=0
   for f in "$out/skjemasjekk_bg.wasm" "$out/skjemasjekk.js" $(find "$out/snippets" -name '*.js'); do

@@ -10,8 +10,9 @@ use crate::hash::HashMap;
 use crate::sort::sort_stable_by;
 use crate::value::{Number, Value};
 
-/// Lists up to this long are compared item by item, which allocates nothing;
-/// longer ones go through the hash map, which stays linear.
+/// Lists of up to this many scalars (texts, numbers, booleans, null) are
+/// compared item by item, which allocates nothing; longer ones, and lists
+/// holding objects or arrays, go through the hash map, which stays linear.
 const SMALL: usize = 16;
 
 /// Which items of a list repeat an earlier one.
@@ -25,11 +26,18 @@ pub(super) enum Repeats<'v> {
 impl<'v> Repeats<'v> {
     /// The repeats of `list` if its items must be `unique`.
     pub fn of(list: &'v [Value], unique: bool) -> Repeats<'v> {
-        match (unique, list.len() <= SMALL) {
-            (false, _) => Repeats::Small(&[]),
-            (true, true) => Repeats::Small(list),
-            (true, false) => Repeats::Large(repeats(list)),
+        if !unique {
+            return Repeats::Small(&[]);
         }
+        // Objects and arrays go to the hash map even in a short list: compared
+        // item by item, objects of many keys would cost keys² steps.
+        let nested = list
+            .iter()
+            .any(|v| matches!(v, Value::Object(_) | Value::Array(_)));
+        if list.len() > SMALL || nested {
+            return Repeats::Large(repeats(list));
+        }
+        Repeats::Small(list)
     }
 
     /// The first earlier item equal to item `i`.
@@ -46,22 +54,11 @@ impl<'v> Repeats<'v> {
     }
 }
 
-/// Whether two values have the same [`canonical`] spelling, without spelling
-/// them. Values nest at most 64 levels, which bounds the recursion.
+/// Whether two scalar values (no object or array: [`Repeats::of`] sends
+/// lists holding those to the hash map) have the same [`canonical`] spelling.
 fn same(a: &Value, b: &Value) -> bool {
     crate::work::step();
     match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter().all(|(k, v)| {
-                    y.iter()
-                        .find(|(key, _)| key == k)
-                        .is_some_and(|(_, w)| same(v, w))
-                })
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(v, w)| same(v, w))
-        }
         // A float is spelled from all of its bits (the sign of zero too; JSON
         // has no NaN).
         (Value::Number(Number::Float(f)), Value::Number(Number::Float(g))) => {
@@ -69,6 +66,13 @@ fn same(a: &Value, b: &Value) -> bool {
         }
         _ => a == b,
     }
+}
+
+/// The [`canonical`] spelling of `v`.
+fn spelled(v: &Value) -> String {
+    let mut out = String::new();
+    canonical(v, &mut out);
+    out
 }
 
 /// For each item, the index of the first earlier item equal to it.
@@ -79,8 +83,7 @@ pub(super) fn repeats(list: &[Value]) -> Vec<Option<usize>> {
         .enumerate()
         .map(|(i, v)| {
             crate::work::step();
-            let mut key = String::new();
-            canonical(v, &mut key);
+            let key = spelled(v);
             match first.get(&key) {
                 Some(&j) => Some(j),
                 None => {
@@ -146,6 +149,7 @@ mod tests {
         let lists = [
             r#"["a", "b", "a", {"x":1,"y":[2.5,null]}, {"y":[2.5,null],"x":1}, 1, 1.0, "1", "a"]"#,
             "[9007199254740992.0, 9007199254740992, 1e20, 100000000000000000000, 0.5, 5e-1]",
+            r#"["a", "b", "a", 1, 1.0, "1", true, true, null, null, -0.0, 0.0, 0, 0.5, 5e-1, "å"]"#,
             r#"[{"a":1}, {"a":1,"b":2}, {"b":2,"a":1}, {"a":[1,{"c":true}]}, {"a":[1,{"c":true}]}]"#,
             r#"[[1,2], [2,1], [1,2], [], {}, [], {}, null, false, null, true, false]"#,
             r#"[{"a":{"b":1}}, {"a":{"b":1.5}}, {"a":{"b":1}}, {"a":{"c":1}}, "\u00e5", "å"]"#,
@@ -155,12 +159,35 @@ mod tests {
                 panic!("{text}")
             };
             let small = Repeats::of(&items, true);
-            assert!(matches!(small, Repeats::Small(_)));
+            let scalars = !items
+                .iter()
+                .any(|v| matches!(v, Value::Object(_) | Value::Array(_)));
+            assert_eq!(matches!(small, Repeats::Small(_)), scalars, "{text}");
             let got: Vec<_> = (0..items.len()).map(|i| small.get(i)).collect();
             assert_eq!(got, repeats(&items), "{text}");
             let never = Repeats::of(&items, false);
             assert!((0..items.len()).all(|i| never.get(i).is_none()));
         }
+        // Objects, however many keys, are compared by their sorted spellings.
+        let object = |reversed: bool, last: i64| {
+            let mut members: Vec<(String, Value)> =
+                (0..20).map(|k| (format!("k{k}"), Value::from(k))).collect();
+            members.push(("z".to_owned(), Value::from(last)));
+            if reversed {
+                members.reverse();
+            }
+            Value::Object(members)
+        };
+        let big = [
+            object(false, 1),
+            object(true, 2),
+            object(true, 1),
+            object(false, 2),
+        ];
+        let small = Repeats::of(&big, true);
+        let got: Vec<_> = (0..big.len()).map(|i| small.get(i)).collect();
+        assert_eq!(got, [None, None, Some(0), Some(1)]);
+        assert_eq!(got, repeats(&big));
         let long: Vec<Value> = (0..40).map(|i| Value::from(i % 7)).collect();
         let large = Repeats::of(&long, true);
         assert!(matches!(large, Repeats::Large(_)));

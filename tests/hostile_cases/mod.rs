@@ -51,7 +51,8 @@ pub fn set(v: &mut Value, key: &str, to: Value) {
     }
 }
 
-/// A small rule set: a unique list of texts, and a list of periods that must not overlap.
+/// A small rule set: a unique list of texts, a list of periods that must not
+/// overlap, and a short unique list of objects.
 pub fn list_form() -> Form {
     let label = r#"{"nb":"L","nn":"L","en":"L"}"#;
     Form::compile(&format!(
@@ -61,7 +62,10 @@ pub fn list_form() -> Form {
           "periods":{{"type":"list","optional":true,"label":{label},
                    "item":{{"type":"object","label":{label},"fields":{{
                      "start":{{"type":"date","label":{label}}},"end":{{"type":"date","label":{label}}}}}}}}},
-          "note":{{"type":"text","optional":true,"label":{label},"pattern":"([a-z]+ )*[a-z]+"}}}},
+          "note":{{"type":"text","optional":true,"label":{label},"pattern":"([a-z]+ )*[a-z]+"}},
+          "groups":{{"type":"list","optional":true,"uniqueItems":true,"maxItems":16,"label":{label},
+                   "item":{{"type":"object","label":{label},"fields":{{
+                     "x":{{"type":"text","optional":true,"label":{label}}}}}}}}}}},
           "rules":[{{"kind":"no_overlap","list":"periods","start":"start","end":"end"}}]}}"#
     ))
     .unwrap()
@@ -167,6 +171,29 @@ pub fn cases<'f>(list: &'f Form, pilot: &'f Form, applicants: &'f Form) -> Vec<C
                 .collect();
             format!("{{\"periods\": [{}]}}", items.join(","))
         }),
+        // A short unique list (compared item by item) whose items are large
+        // objects with the same keys in opposite orders, differing only in
+        // the last: comparing two must not look each key up by a scan.
+        case(
+            "lists",
+            "short unique list of large objects",
+            list,
+            2000,
+            |n| {
+                let items: Vec<String> = (0..16)
+                    .map(|i| {
+                        let mut keys: Vec<String> = (0..n)
+                            .map(|k| format!("\"k{k}\": {}", if k + 1 == n { i } else { 0 }))
+                            .collect();
+                        if i % 2 == 1 {
+                            keys.reverse();
+                        }
+                        format!("{{{}}}", keys.join(","))
+                    })
+                    .collect();
+                format!("{{\"groups\": [{}]}}", items.join(","))
+            },
+        ),
         case("lists", "pattern on a long text", list, 50_000, |n| {
             format!("{{\"note\": \"{}\"}}", "abc ".repeat(n / 4) + "x")
         }),
