@@ -64,7 +64,7 @@ export function attachAll(root = document) {
       attachForm(f).catch((e) => {
         // The form still works without the drop-in: it posts to its action.
         // (An engine the browser refused has said so in the console already.)
-        if (!(e instanceof Error && e.message.startsWith("skjemasjekk: the validation engine"))) console.error(e);
+        if (!(e instanceof Error && e.name === "EngineStartError")) console.error(e);
         return null;
       }),
     ),

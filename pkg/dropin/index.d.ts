@@ -43,7 +43,8 @@ export function attach(form: HTMLFormElement, options: AttachOptions): Promise<C
 /**
  * Start the WebAssembly engine (once; `attach` does it too). When the browser
  * refuses it (a Content-Security-Policy without 'wasm-unsafe-eval'), the console
- * says what the policy must allow and the promise rejects with that message.
+ * says what the policy must allow and the promise rejects with that message
+ * (an `Error` named "EngineStartError").
  */
 export function startEngine(): Promise<void>;
 

@@ -57,7 +57,8 @@ export async function startEngine() {
       "browser and is posted as it is. If the page has a Content-Security-Policy, its script-src must allow " +
       `'wasm-unsafe-eval' (not 'unsafe-eval'). The browser said: ${e instanceof Error ? e.message : e}`;
     console.error(message);
-    throw new Error(message, { cause: e });
+    // Named, so a caller that logs its own errors (auto.js) can tell it has been said.
+    throw Object.assign(new Error(message, { cause: e }), { name: "EngineStartError" });
   }
 }
 
