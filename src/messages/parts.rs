@@ -66,9 +66,15 @@ pub(super) fn item(ctx: &Ctx, path: &str, lang: Lang) -> Option<String> {
         .rsplit('/')
         .find(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|seg| seg.parse::<u64>().ok())?;
+    // The number in plain digits, as in the "Fase 10001, …: " before a message
+    // and the row headings a page shows: one item is named one way everywhere.
     let name = super::template::fill(ui(Ui::ItemNumber, lang), |name| match name {
         "label" => Some(label.trim().to_owned()),
-        "n" => Some(format_count(index.saturating_add(1), lang)),
+        "n" => {
+            let mut n = String::new();
+            crate::decimal::push_u64(&mut n, index.saturating_add(1));
+            Some(n)
+        }
         _ => None,
     });
     Some(quote(&name, lang))

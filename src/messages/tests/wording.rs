@@ -191,6 +191,15 @@ fn lists_sums_and_choices() {
         say(overlap, "Fase 3", &["Fase"], Lang::Nb),
         "«Fase 3» overlapper i tid med «Fase 2». Endre datoene så de ikke overlapper."
     );
+    // Past 9 999 the item is still named as the message's prefix and the page
+    // name it ("Fase 12345"), not grouped like an amount.
+    let far = IssueKind::Overlap {
+        other: "/pilots/0/time/phases/12344".into(),
+    };
+    assert_eq!(
+        say(far, "Fase 12346", &["Fase"], Lang::Nb),
+        "«Fase 12346» overlapper i tid med «Fase 12345». Endre datoene så de ikke overlapper."
+    );
     let sum = IssueKind::SumMismatch {
         expected: "1500000".into(),
         actual: "1400000".into(),
