@@ -39,14 +39,12 @@ fn sig(v: Option<&Value>) -> Sig {
 }
 
 /// The signature of the value at every step of `path` (not the root).
-pub fn signatures(data: &Value, path: &[PathSeg<'_>]) -> Vec<Sig> {
+pub fn signatures<'d>(data: &'d Value, path: &'d [PathSeg<'d>]) -> impl Iterator<Item = Sig> + 'd {
     let mut at = Some(data);
-    path.iter()
-        .map(|seg| {
-            at = at.and_then(|v| step(v, seg));
-            sig(at)
-        })
-        .collect()
+    path.iter().map(move |seg| {
+        at = at.and_then(|v| step(v, seg));
+        sig(at)
+    })
 }
 
 /// How long the path of the part to check again is, given which steps of the

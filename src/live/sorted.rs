@@ -8,6 +8,7 @@
 //! short next to the document, and moving a tail on insert is a `memmove`.
 
 use std::cmp::Ordering;
+use std::ops::Range;
 
 /// Keys `Vec<T>` in order, each with a value.
 #[derive(Debug, Clone)]
@@ -76,14 +77,27 @@ impl<T: Ord + Clone, V> ListMap<T, V> {
         Some(self.items.remove(at).1)
     }
 
-    /// The keys that start with `prefix` (one run in sorted order).
-    pub fn keys_under(&self, prefix: &[T]) -> Vec<Vec<T>> {
+    /// Where the keys that start with `prefix` are (one run in sorted order).
+    pub fn under(&self, prefix: &[T]) -> Range<usize> {
         let from = self.items.partition_point(|(k, _)| k.as_slice() < prefix);
         let rest = self.items.get(from..).unwrap_or(&[]);
-        rest.iter()
-            .take_while(|(k, _)| k.starts_with(prefix))
-            .map(|(k, _)| k.clone())
-            .collect()
+        from..from
+            + rest
+                .iter()
+                .take_while(|(k, _)| k.starts_with(prefix))
+                .count()
+    }
+
+    /// The keys that start with `prefix`.
+    pub fn keys_under(&self, prefix: &[T]) -> Vec<Vec<T>> {
+        let under = self.items.get(self.under(prefix)).unwrap_or(&[]);
+        under.iter().map(|(k, _)| k.clone()).collect()
+    }
+
+    /// Take out the entries at `range` (from [`ListMap::under`]), keys and all.
+    pub fn drain(&mut self, range: Range<usize>) -> std::vec::Drain<'_, (Vec<T>, V)> {
+        let end = range.end.min(self.items.len());
+        self.items.drain(range.start.min(end)..end)
     }
 
     /// The entries whose keys sort before `key`.
@@ -98,6 +112,15 @@ impl<T: Ord + Clone, V> ListMap<T, V> {
 
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.items.iter_mut().map(|(_, v)| v)
+    }
+}
+
+impl<T, V> IntoIterator for ListMap<T, V> {
+    type Item = (Vec<T>, V);
+    type IntoIter = std::vec::IntoIter<(Vec<T>, V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
     }
 }
 
