@@ -170,10 +170,10 @@ impl LiveForm {
         }
         let named = put::plan(&self.data, path, value.is_none(), pointer).map_err(Error::Live)?;
         if let Some(at) = named {
-            let before: Vec<region::Sig> = region::signatures(&self.data, &at).collect();
+            let before = region::signatures(&self.data, &at);
             put::apply(&mut self.data, &at, value);
             let after = region::signatures(&self.data, &at);
-            let changed: Vec<bool> = after.zip(&before).map(|(a, b)| a != *b).collect();
+            let changed: Vec<bool> = before.iter().zip(&after).map(|(a, b)| a != b).collect();
             self.update(&at, &changed);
         }
         let changed = self.store.changes(&self.form);

@@ -39,12 +39,14 @@ fn sig(v: Option<&Value>) -> Sig {
 }
 
 /// The signature of the value at every step of `path` (not the root).
-pub fn signatures<'d>(data: &'d Value, path: &'d [PathSeg<'d>]) -> impl Iterator<Item = Sig> + 'd {
+pub fn signatures(data: &Value, path: &[PathSeg<'_>]) -> Vec<Sig> {
     let mut at = Some(data);
-    path.iter().map(move |seg| {
-        at = at.and_then(|v| step(v, seg));
-        sig(at)
-    })
+    path.iter()
+        .map(|seg| {
+            at = at.and_then(|v| step(v, seg));
+            sig(at)
+        })
+        .collect()
 }
 
 /// How long the path of the part to check again is, given which steps of the

@@ -8,7 +8,6 @@
 //! short next to the document, and moving a tail on insert is a `memmove`.
 
 use std::cmp::Ordering;
-use std::ops::Range;
 
 /// Keys `Vec<T>` in order, each with a value.
 #[derive(Debug, Clone)]
@@ -77,27 +76,26 @@ impl<T: Ord + Clone, V> ListMap<T, V> {
         Some(self.items.remove(at).1)
     }
 
-    /// Where the keys that start with `prefix` are (one run in sorted order).
-    pub fn under(&self, prefix: &[T]) -> Range<usize> {
-        let from = self.items.partition_point(|(k, _)| k.as_slice() < prefix);
-        let rest = self.items.get(from..).unwrap_or(&[]);
-        from..from
-            + rest
-                .iter()
-                .take_while(|(k, _)| k.starts_with(prefix))
-                .count()
+    /// Where the first key that starts with `prefix` is (they are one run in
+    /// sorted order).
+    pub fn first_under(&self, prefix: &[T]) -> Option<usize> {
+        let at = self.items.partition_point(|(k, _)| k.as_slice() < prefix);
+        let first = self.items.get(at)?;
+        first.0.starts_with(prefix).then_some(at)
     }
 
-    /// The keys that start with `prefix`.
-    pub fn keys_under(&self, prefix: &[T]) -> Vec<Vec<T>> {
-        let under = self.items.get(self.under(prefix)).unwrap_or(&[]);
-        under.iter().map(|(k, _)| k.clone()).collect()
+    pub fn key_at(&self, at: usize) -> Option<&[T]> {
+        self.items.get(at).map(|(k, _)| k.as_slice())
     }
 
-    /// Take out the entries at `range` (from [`ListMap::under`]), keys and all.
-    pub fn drain(&mut self, range: Range<usize>) -> std::vec::Drain<'_, (Vec<T>, V)> {
-        let end = range.end.min(self.items.len());
-        self.items.drain(range.start.min(end)..end)
+    /// Take out the entry at `at` (from [`ListMap::first_under`]), key and all.
+    pub fn remove_at(&mut self, at: usize) -> Option<(Vec<T>, V)> {
+        (at < self.items.len()).then(|| self.items.remove(at))
+    }
+
+    /// Take out the last entry, key and all.
+    pub fn pop(&mut self) -> Option<(Vec<T>, V)> {
+        self.items.pop()
     }
 
     /// The entries whose keys sort before `key`.
@@ -112,15 +110,6 @@ impl<T: Ord + Clone, V> ListMap<T, V> {
 
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.items.iter_mut().map(|(_, v)| v)
-    }
-}
-
-impl<T, V> IntoIterator for ListMap<T, V> {
-    type Item = (Vec<T>, V);
-    type IntoIter = std::vec::IntoIter<(Vec<T>, V)>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter()
     }
 }
 

@@ -84,15 +84,26 @@ impl Store {
     }
 
     /// The issues at one path, in report order: the walk's, then the rules' in run order.
-    fn here<'s>(&'s self, path: &'s [PathSeg<'s>]) -> impl Iterator<Item = &'s Issue> + 's {
+    pub fn issues_at(&self, path: &[PathSeg<'_>]) -> Vec<Issue> {
         let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.walk;
-        let walk = walk.get(path).into_iter().flatten().map(|e| &e.issue);
-        walk.chain(rule_issues(&self.rule_at, &self.rules, path))
+        let mut out = Vec::new();
+        for e in walk.get(path).into_iter().flatten() {
+            out.push(e.issue.clone());
+        }
+        self.push_rule_issues(path, &mut out);
+        out
     }
 
-    /// The issues at one path, copied.
-    pub fn issues_at(&self, path: &[PathSeg<'_>]) -> Vec<Issue> {
-        self.here(path).cloned().collect()
+    /// Add copies of the rules' issues at `path` to `out`, in run order.
+    fn push_rule_issues(&self, path: &[PathSeg<'_>], out: &mut Vec<Issue>) {
+        let rule_at: &ListMap<PathSeg<'_>, ListSet<u32>> = &self.rule_at;
+        for (order, ()) in rule_at.get(path).into_iter().flat_map(ListSet::iter) {
+            let Some(inst) = self.rules.get(order) else {
+                continue;
+            };
+            let here = inst.issues.iter().filter(|e| e.finding.path() == path);
+            out.extend(here.map(|e| e.issue.clone()));
+        }
     }
 
     /// Record the issues `path` has before the change, once per change.
@@ -114,14 +125,19 @@ impl Store {
     /// Forget the walk's issues at and below `region`. Their paths and issues
     /// move into the record of what the change replaces.
     pub fn clear_walk(&mut self, region: &[PathSeg<'_>]) {
-        let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.walk;
-        let under = walk.under(region);
-        for (path, list) in self.walk.drain(under) {
+        loop {
+            let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.walk;
+            let Some((path, list)) = walk
+                .first_under(region)
+                .and_then(|at| self.walk.remove_at(at))
+            else {
+                return;
+            };
             let errors = list.iter().filter(|e| e.is_error()).count();
             self.errors = self.errors.saturating_sub(errors);
             if !self.before.contains(&path) {
-                let rules = rule_issues(&self.rule_at, &self.rules, &path).cloned();
-                let had = list.into_iter().map(|e| e.issue).chain(rules).collect();
+                let mut had: Vec<Issue> = list.into_iter().map(|e| e.issue).collect();
+                self.push_rule_issues(&path, &mut had);
                 self.before.insert(path, had);
             }
         }
@@ -139,9 +155,10 @@ impl Store {
 
     /// Forget the rules of the objects at and below the place `key` (an `order_key`).
     pub fn clear_rules(&mut self, key: &[u32]) {
-        for order in self.rules.keys_under(key) {
+        while let Some(at) = self.rules.first_under(key) {
+            let order = self.rules.key_at(at).unwrap_or_default().to_vec();
             self.take_issues(&order);
-            self.rules.remove(&order);
+            self.rules.remove_at(at);
         }
     }
 
@@ -204,28 +221,26 @@ impl Store {
 
     /// The paths whose issues changed since the last call, with their issues now.
     pub fn changes(&mut self, form: &Form) -> Vec<PathIssues> {
-        // Kept empty for the next change (its buffer too).
+        // Emptied for the next change, buffer kept; one path touched needs no order.
         let mut before = std::mem::take(&mut self.before);
-        // One path touched changes alone: no order to put it in.
         let many = before.iter().nth(1).is_some();
-        let changed: Vec<(Vec<u32>, PathIssues)> = before
-            .drain(before.under(&[]))
-            .filter(|(path, old)| !self.here(path).eq(old))
-            .map(|(p, _)| {
+        let mut changed: Vec<(Vec<u32>, PathIssues)> = Vec::new();
+        while let Some((p, old)) = before.pop() {
+            let issues = self.issues_at(&p);
+            if issues != old {
                 let key = many.then(|| order_key(form.fields(), &p));
-                let (path, issues) = (pointer(&p), self.issues_at(&p));
-                (key.unwrap_or_default(), PathIssues { path, issues })
-            })
-            .collect();
+                let path = pointer(&p);
+                changed.push((key.unwrap_or_default(), PathIssues { path, issues }));
+            }
+        }
         self.before = before;
-        // Report order, then the paths that were cleared (in report order too).
-        let changed = match many {
-            true => sort_stable_by(changed, &mut |(ka, a), (kb, b)| {
+        if many {
+            // Report order, then the paths that were cleared (in report order too).
+            changed = sort_stable_by(changed, &mut |(ka, a), (kb, b)| {
                 let a = (a.issues.is_empty(), ka, &a.path);
                 a.cmp(&(b.issues.is_empty(), kb, &b.path))
-            }),
-            false => changed,
-        };
+            });
+        }
         changed.into_iter().map(|(_, p)| p).collect()
     }
 
@@ -257,20 +272,6 @@ impl Store {
     }
 }
 
-/// The rules' issues at `path`, in run order.
-fn rule_issues<'s>(
-    rule_at: &'s ListMap<PathSeg<'static>, ListSet<u32>>,
-    rules: &'s ListMap<u32, Instance>,
-    path: &'s [PathSeg<'s>],
-) -> impl Iterator<Item = &'s Issue> + 's {
-    let rule_at: &ListMap<PathSeg<'_>, ListSet<u32>> = rule_at;
-    let orders = rule_at.get(path).into_iter().flat_map(ListSet::iter);
-    orders
-        .filter_map(|(order, ())| rules.get(order))
-        .flat_map(move |inst| inst.issues.iter().filter(move |e| e.finding.path() == path))
-        .map(|e| &e.issue)
-}
-
 /// The errors a rule sees from outside its own run: every error of the walk,
 /// and the errors of the rules that run before it.
 pub struct Before<'s> {
@@ -281,8 +282,7 @@ pub struct Before<'s> {
 impl Outside for Before<'_> {
     fn has_error(&self, path: &[PathSeg<'_>]) -> bool {
         let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.store.walk;
-        let in_walk = walk.get(path).into_iter().flatten().any(Entry::is_error);
-        if in_walk {
+        if walk.get(path).into_iter().flatten().any(Entry::is_error) {
             return true;
         }
         let rule_at: &ListMap<PathSeg<'_>, ListSet<u32>> = &self.store.rule_at;
