@@ -23,7 +23,7 @@ pub use plan::Plan;
 use crate::form::Form;
 use crate::lang::Lang;
 use crate::report::{Issue, Report};
-use crate::validate::paths::{self, parse_pointer, PathSeg};
+use crate::validate::paths::{parse_pointer, PathSeg};
 use crate::value::{Value, MAX_DEPTH};
 use crate::{Error, Options};
 use serde::Serialize;
@@ -176,15 +176,7 @@ impl LiveForm {
             let changed: Vec<bool> = before.iter().zip(&after).map(|(a, b)| a != b).collect();
             self.update(&at, &changed);
         }
-        let changed = self
-            .store
-            .changes(&self.form)
-            .into_iter()
-            .map(|(path, issues)| PathIssues {
-                path: paths::pointer(&path),
-                issues,
-            })
-            .collect();
+        let changed = self.store.changes(&self.form);
         Ok(Delta {
             valid: self.store.valid(),
             changed,

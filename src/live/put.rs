@@ -13,13 +13,14 @@ use crate::validate::PathSeg;
 use crate::value::Value;
 use std::borrow::Cow;
 
-/// The path as the data names it, or `None` when removing what is not there.
-pub fn plan(
+/// The path as the data names it (its keys borrowed from `path`), or `None`
+/// when removing what is not there.
+pub fn plan<'p>(
     data: &Value,
-    path: &[PathSeg<'_>],
+    path: &'p [PathSeg<'_>],
     removing: bool,
     pointer: &str,
-) -> Result<Option<Vec<PathSeg<'static>>>, SetError> {
+) -> Result<Option<Vec<PathSeg<'p>>>, SetError> {
     let not_container = || SetError::NotContainer {
         pointer: pointer.to_owned(),
     };
@@ -40,7 +41,7 @@ pub fn plan(
             (Some(Value::Object(_)), seg) => {
                 let key = key_of(seg);
                 let next = at.and_then(|v| v.get(&key));
-                (PathSeg::Key(Cow::Owned(key)), next)
+                (PathSeg::Key(key), next)
             }
             (Some(Value::Array(items)), PathSeg::Index(i)) => {
                 let len = items.len();
@@ -65,7 +66,7 @@ pub fn plan(
                 })
             }
             (None, PathSeg::Index(i)) => (PathSeg::Index(*i), None),
-            (None, PathSeg::Key(k)) => (PathSeg::Key(Cow::Owned(k.to_string())), None),
+            (None, PathSeg::Key(k)) => (PathSeg::Key(Cow::Borrowed(k)), None),
             _ => return Err(not_container()),
         };
         named.push(step);
@@ -155,9 +156,10 @@ fn loose_lookup<'v>(data: &'v Value, path: &[PathSeg<'_>]) -> Option<&'v Value> 
     })
 }
 
-fn key_of(seg: &PathSeg) -> String {
+/// A step as an object's key: `/3` is the key "3".
+fn key_of<'p>(seg: &'p PathSeg<'_>) -> Cow<'p, str> {
     match seg {
-        PathSeg::Key(k) => k.to_string(),
-        PathSeg::Index(i) => i.to_string(),
+        PathSeg::Key(k) => Cow::Borrowed(k),
+        PathSeg::Index(i) => Cow::Owned(i.to_string()),
     }
 }

@@ -76,14 +76,26 @@ impl<T: Ord + Clone, V> ListMap<T, V> {
         Some(self.items.remove(at).1)
     }
 
-    /// The keys that start with `prefix` (one run in sorted order).
-    pub fn keys_under(&self, prefix: &[T]) -> Vec<Vec<T>> {
-        let from = self.items.partition_point(|(k, _)| k.as_slice() < prefix);
-        let rest = self.items.get(from..).unwrap_or(&[]);
-        rest.iter()
-            .take_while(|(k, _)| k.starts_with(prefix))
-            .map(|(k, _)| k.clone())
-            .collect()
+    /// Where the first key that starts with `prefix` is (they are one run in
+    /// sorted order).
+    pub fn first_under(&self, prefix: &[T]) -> Option<usize> {
+        let at = self.items.partition_point(|(k, _)| k.as_slice() < prefix);
+        let first = self.items.get(at)?;
+        first.0.starts_with(prefix).then_some(at)
+    }
+
+    pub fn key_at(&self, at: usize) -> Option<&[T]> {
+        self.items.get(at).map(|(k, _)| k.as_slice())
+    }
+
+    /// Take out the entry at `at` (from [`ListMap::first_under`]), key and all.
+    pub fn remove_at(&mut self, at: usize) -> Option<(Vec<T>, V)> {
+        (at < self.items.len()).then(|| self.items.remove(at))
+    }
+
+    /// Take out the last entry, key and all.
+    pub fn pop(&mut self) -> Option<(Vec<T>, V)> {
+        self.items.pop()
     }
 
     /// The entries whose keys sort before `key`.

@@ -12,11 +12,12 @@
 //! delta of one edit is a comparison of those paths only.
 
 use super::sorted::{ListMap, ListSet};
+use super::PathIssues;
 use crate::form::Form;
 use crate::lang::Lang;
 use crate::report::{Issue, Severity};
 use crate::sort::sort_stable_by;
-use crate::validate::{order_key, pointer, Finding, Outside, PathSeg};
+use crate::validate::{order_key, owned_seg, pointer, Finding, Outside, PathSeg};
 
 pub type DataPath = Vec<PathSeg<'static>>;
 /// A rule's place in the run order.
@@ -85,11 +86,17 @@ impl Store {
     /// The issues at one path, in report order: the walk's, then the rules' in run order.
     pub fn issues_at(&self, path: &[PathSeg<'_>]) -> Vec<Issue> {
         let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.walk;
+        let mut out = Vec::new();
+        for e in walk.get(path).into_iter().flatten() {
+            out.push(e.issue.clone());
+        }
+        self.push_rule_issues(path, &mut out);
+        out
+    }
+
+    /// Add copies of the rules' issues at `path` to `out`, in run order.
+    fn push_rule_issues(&self, path: &[PathSeg<'_>], out: &mut Vec<Issue>) {
         let rule_at: &ListMap<PathSeg<'_>, ListSet<u32>> = &self.rule_at;
-        let mut out: Vec<Issue> = walk
-            .get(path)
-            .map(|l| l.iter().map(|e| e.issue.clone()).collect())
-            .unwrap_or_default();
         for (order, ()) in rule_at.get(path).into_iter().flat_map(ListSet::iter) {
             let Some(inst) = self.rules.get(order) else {
                 continue;
@@ -97,34 +104,50 @@ impl Store {
             let here = inst.issues.iter().filter(|e| e.finding.path() == path);
             out.extend(here.map(|e| e.issue.clone()));
         }
-        out
     }
 
-    fn touch(&mut self, path: &[PathSeg<'static>]) {
-        if !self.before.contains(path) {
-            let now = self.issues_at(path);
-            self.before.insert(path.to_vec(), now);
+    /// Record the issues `path` has before the change, once per change.
+    fn touch(&mut self, path: &[PathSeg<'_>]) {
+        let before: &ListMap<PathSeg<'_>, Vec<Issue>> = &self.before;
+        if !before.contains(path) {
+            self.record(path.iter().cloned().map(owned_seg).collect());
         }
     }
 
-    /// Forget the walk's issues at and below `region`.
-    pub fn clear_walk(&mut self, region: &[PathSeg<'static>]) {
-        for path in self.walk.keys_under(region) {
-            self.touch(&path);
-            if let Some(list) = self.walk.remove(&path) {
-                self.errors = self
-                    .errors
-                    .saturating_sub(list.iter().filter(|e| e.is_error()).count());
+    /// [`Store::touch`] with a path of its own, kept as the record's key.
+    fn record(&mut self, path: DataPath) {
+        if !self.before.contains(&path) {
+            let now = self.issues_at(&path);
+            self.before.insert(path, now);
+        }
+    }
+
+    /// Forget the walk's issues at and below `region`. Their paths and issues
+    /// move into the record of what the change replaces.
+    pub fn clear_walk(&mut self, region: &[PathSeg<'_>]) {
+        loop {
+            let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.walk;
+            let Some((path, list)) = walk
+                .first_under(region)
+                .and_then(|at| self.walk.remove_at(at))
+            else {
+                return;
+            };
+            let errors = list.iter().filter(|e| e.is_error()).count();
+            self.errors = self.errors.saturating_sub(errors);
+            if !self.before.contains(&path) {
+                let mut had: Vec<Issue> = list.into_iter().map(|e| e.issue).collect();
+                self.push_rule_issues(&path, &mut had);
+                self.before.insert(path, had);
             }
         }
     }
 
-    pub fn add_walk(&mut self, entries: Vec<Entry>) {
+    pub fn add_walk(&mut self, entries: impl Iterator<Item = Entry>) {
         for entry in entries {
-            let path = entry.finding.path().to_vec();
-            self.touch(&path);
+            self.touch(entry.finding.path());
             self.errors += usize::from(entry.is_error());
-            if let Some(list) = self.walk.get_or(&path, Vec::new) {
+            if let Some(list) = self.walk.get_or(entry.finding.path(), Vec::new) {
                 list.push(entry);
             }
         }
@@ -132,9 +155,10 @@ impl Store {
 
     /// Forget the rules of the objects at and below the place `key` (an `order_key`).
     pub fn clear_rules(&mut self, key: &[u32]) {
-        for order in self.rules.keys_under(key) {
+        while let Some(at) = self.rules.first_under(key) {
+            let order = self.rules.key_at(at).unwrap_or_default().to_vec();
             self.take_issues(&order);
-            self.rules.remove(&order);
+            self.rules.remove_at(at);
         }
     }
 
@@ -150,16 +174,19 @@ impl Store {
 
     /// Take a rule's issues out; returns them.
     pub fn take_issues(&mut self, order: &[u32]) -> Vec<Entry> {
-        let paths: Vec<DataPath> = match self.rules.get(order) {
+        // The paths not recorded yet (copied once, for the record).
+        let fresh: Vec<DataPath> = match self.rules.get(order) {
             Some(inst) => inst
                 .issues
                 .iter()
-                .map(|e| e.finding.path().to_vec())
+                .map(|e| e.finding.path())
+                .filter(|p| !self.before.contains(p))
+                .map(<[_]>::to_vec)
                 .collect(),
             None => return vec![],
         };
-        for path in &paths {
-            self.touch(path);
+        for path in fresh {
+            self.record(path);
         }
         let old = match self.rules.get_mut(order) {
             Some(inst) => std::mem::take(&mut inst.issues),
@@ -193,36 +220,35 @@ impl Store {
     }
 
     /// The paths whose issues changed since the last call, with their issues now.
-    pub fn changes(&mut self, form: &Form) -> Vec<(DataPath, Vec<Issue>)> {
-        let before = std::mem::take(&mut self.before);
-        let changed: Vec<(Vec<u32>, String, DataPath, Vec<Issue>)> = before
-            .iter()
-            .filter_map(|(path, old)| {
-                let now = self.issues_at(path);
-                (now != *old).then(|| {
-                    (
-                        order_key(form.fields(), path),
-                        pointer(path),
-                        path.clone(),
-                        now,
-                    )
-                })
-            })
-            .collect();
-        // Report order, then the paths that were cleared (in report order too).
-        let changed = sort_stable_by(changed, &mut |a, b| {
-            (a.3.is_empty(), &a.0, &a.1).cmp(&(b.3.is_empty(), &b.0, &b.1))
-        });
-        changed.into_iter().map(|(_, _, p, now)| (p, now)).collect()
+    pub fn changes(&mut self, form: &Form) -> Vec<PathIssues> {
+        // Emptied for the next change, buffer kept; one path touched needs no order.
+        let mut before = std::mem::take(&mut self.before);
+        let many = before.iter().nth(1).is_some();
+        let mut changed: Vec<(Vec<u32>, PathIssues)> = Vec::new();
+        while let Some((p, old)) = before.pop() {
+            let issues = self.issues_at(&p);
+            if issues != old {
+                let key = many.then(|| order_key(form.fields(), &p));
+                let path = pointer(&p);
+                changed.push((key.unwrap_or_default(), PathIssues { path, issues }));
+            }
+        }
+        self.before = before;
+        if many {
+            // Report order, then the paths that were cleared (in report order too).
+            changed = sort_stable_by(changed, &mut |(ka, a), (kb, b)| {
+                let a = (a.issues.is_empty(), ka, &a.path);
+                a.cmp(&(b.issues.is_empty(), kb, &b.path))
+            });
+        }
+        changed.into_iter().map(|(_, p)| p).collect()
     }
 
     /// Every issue, in report order.
     pub fn all(&self, form: &Form) -> Vec<Issue> {
         let mut paths = ListSet::default();
-        for (p, _) in self.walk.iter() {
-            paths.add(p);
-        }
-        for (p, _) in self.rule_at.iter() {
+        let rule_paths = self.rule_at.iter().map(|(p, _)| p);
+        for p in self.walk.iter().map(|(p, _)| p).chain(rule_paths) {
             paths.add(p);
         }
         let placed: Vec<(Vec<u32>, String, &DataPath)> = paths
@@ -256,10 +282,7 @@ pub struct Before<'s> {
 impl Outside for Before<'_> {
     fn has_error(&self, path: &[PathSeg<'_>]) -> bool {
         let walk: &ListMap<PathSeg<'_>, Vec<Entry>> = &self.store.walk;
-        if walk
-            .get(path)
-            .is_some_and(|l| l.iter().any(Entry::is_error))
-        {
+        if walk.get(path).into_iter().flatten().any(Entry::is_error) {
             return true;
         }
         let rule_at: &ListMap<PathSeg<'_>, ListSet<u32>> = &self.store.rule_at;

@@ -18,6 +18,7 @@ use super::store::{rule_order, Before, DataPath, Entry, Order};
 use super::LiveForm;
 use crate::sort::sort_stable_by;
 use crate::validate::{order_key, owned_seg, Finding, PathSeg, Run};
+use std::borrow::Cow;
 
 /// The rules to run again, taken out in run order. Rules arrive mostly in
 /// order (the walk meets them so), so they are kept in one sorted list read
@@ -46,27 +47,29 @@ impl Queue {
 impl LiveForm {
     /// Check again what an edit at `at` can change; `changed` says which steps
     /// of `at` changed how the walk treats them.
-    pub(super) fn update(&mut self, at: &[PathSeg<'static>], changed: &[bool]) {
+    pub(super) fn update(&mut self, at: &[PathSeg<'_>], changed: &[bool]) {
         let form = self.form.clone();
-        let mut regions: Vec<DataPath> = match region(form.fields(), at, changed) {
-            Some(len) => vec![at.get(..len).unwrap_or(at).to_vec()],
-            None => vec![vec![]],
+        let first = match region(form.fields(), at, changed) {
+            Some(len) => at.get(..len).unwrap_or(at),
+            None => &[],
         };
+        let mut regions: Vec<Cow<[PathSeg<'_>]>> = vec![Cow::Borrowed(first)];
         for site in &form.live_plan().conds {
             for read in site.reads().iter().filter(|r| r.touches(at)) {
                 let fixed = at.get(..read.bound_by(at)).unwrap_or(at);
-                regions.extend(expand(&site.field, fixed, &self.data));
+                regions.extend(
+                    expand(&site.field, fixed, &self.data)
+                        .into_iter()
+                        .map(Cow::Owned),
+                );
             }
         }
-        let mut regions = sort_stable_by(regions, &mut |a, b| a.cmp(b));
-        regions.dedup();
-        // Only the outermost parts: one inside another is checked with it.
-        let mut outer: Vec<DataPath> = Vec::with_capacity(regions.len());
-        for r in regions {
-            if !outer.last().is_some_and(|o| r.starts_with(o)) {
-                outer.push(r);
-            }
-        }
+        let mut outer = match regions.len() {
+            1 => regions,
+            _ => sort_stable_by(regions, &mut |a, b| a.cmp(b)),
+        };
+        // Only the outermost parts: one inside another (or the same) is checked with it.
+        outer.dedup_by(|r, o| r.starts_with(o));
         let mut queue = Queue::default();
         for r in &outer {
             self.rewalk(r, &mut queue);
@@ -84,30 +87,27 @@ impl LiveForm {
 
     /// Check the field or item at `region` again (`[]`: the whole form); the
     /// rules the walk meets there are queued.
-    pub(super) fn rewalk(&mut self, region: &[PathSeg<'static>], queue: &mut Queue) {
+    pub(super) fn rewalk(&mut self, region: &[PathSeg<'_>], queue: &mut Queue) {
         let form = self.form.clone();
         self.store.clear_walk(region);
         self.store.clear_rules(&order_key(form.fields(), region));
-        let (found, met) = {
-            let mut run = Run::new(&form, &self.data, self.opts);
-            match region.is_empty() {
-                true => run.walk(),
-                false => run.walk_at(region),
-            }
-            let met: Vec<(DataPath, usize)> = run
-                .met
-                .iter()
-                .map(|m| {
-                    let path = run.met_paths.get(m.path.clone()).unwrap_or(&[]);
-                    (path.iter().cloned().map(owned_seg).collect(), m.index)
-                })
-                .collect();
-            let found: Vec<Finding> = run.issues.into_iter().map(Finding::new).collect();
-            (found, met)
-        };
         let lang = self.opts.lang;
-        let entries = found.into_iter().map(|f| Entry::new(f, &form, lang));
-        self.store.add_walk(entries.collect());
+        let mut run = Run::new(&form, &self.data, self.opts);
+        match region.is_empty() {
+            true => run.walk(),
+            false => run.walk_at(region),
+        }
+        let met: Vec<(DataPath, usize)> = run
+            .met
+            .iter()
+            .map(|m| {
+                let path = run.met_paths.get(m.path.clone()).unwrap_or(&[]);
+                (path.iter().cloned().map(owned_seg).collect(), m.index)
+            })
+            .collect();
+        let found = run.issues.into_iter().map(Finding::new);
+        self.store
+            .add_walk(found.map(|f| Entry::new(f, &form, lang)));
         for (scope, index) in met {
             let order = rule_order(&form, &scope, index);
             queue.add(&order);
@@ -134,30 +134,29 @@ impl LiveForm {
     /// Run one rule again; returns the paths where its errors changed.
     pub(super) fn rerun(&mut self, order: &[u32]) -> Vec<DataPath> {
         let form = self.form.clone();
-        let Some(inst) = self.store.rule(order) else {
+        if !self.store.has_rule(order) {
             return vec![];
-        };
-        let (scope, index) = (inst.scope.clone(), inst.index);
+        }
         let old = self.store.take_issues(order);
-        let found: Vec<Finding> = {
+        let lang = self.opts.lang;
+        let new: Vec<Entry> = {
+            let Some(inst) = self.store.rule(order) else {
+                return vec![];
+            };
             let before = Before {
                 store: &self.store,
                 order,
             };
             let mut run = Run::new(&form, &self.data, self.opts).with_outside(&before);
-            match run.deferred_at(&scope, index) {
+            match run.deferred_at(&inst.scope, inst.index) {
                 Some(d) => {
                     run.rule(&d);
-                    run.issues.into_iter().map(Finding::new).collect()
+                    let found = run.issues.into_iter().map(Finding::new);
+                    found.map(|f| Entry::new(f, &form, lang)).collect()
                 }
                 None => vec![],
             }
         };
-        let lang = self.opts.lang;
-        let new: Vec<Entry> = found
-            .into_iter()
-            .map(|f| Entry::new(f, &form, lang))
-            .collect();
         let errors = |list: &[Entry]| {
             let mut set = ListSet::default();
             for e in list {

@@ -50,7 +50,7 @@ impl Finding {
     /// The issue as a report shows it, worded in `lang`.
     pub fn word(&self, form: &Form, lang: Lang) -> Issue {
         let pending = Pending {
-            path: self.path.clone(),
+            path: self.path.iter().map(borrowed).collect(),
             kind: self.kind.clone(),
             severity: self.severity,
             message: self.message.as_ref(),
@@ -60,6 +60,14 @@ impl Finding {
             inputs: vec![],
         };
         super::word(form, pending, lang)
+    }
+}
+
+/// A path step that borrows its key from `seg` (copying no text).
+fn borrowed<'a>(seg: &'a PathSeg<'_>) -> PathSeg<'a> {
+    match seg {
+        PathSeg::Key(k) => PathSeg::Key(Cow::Borrowed(k)),
+        PathSeg::Index(i) => PathSeg::Index(*i),
     }
 }
 
