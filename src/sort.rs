@@ -11,6 +11,9 @@ use std::cmp::Ordering;
 /// `items` in the order `cmp` gives, equal items keeping their order (the
 /// result of `slice::sort_by`).
 pub(crate) fn sort_stable_by<T>(items: Vec<T>, cmp: &mut impl FnMut(&T, &T) -> Ordering) -> Vec<T> {
+    if items.len() <= 1 {
+        return items;
+    }
     if items.len() <= 32 {
         // Short lists (most are): insertion into one new list, after every
         // item that is not greater, so equal items keep their order.

@@ -12,6 +12,9 @@ impl Value {
     /// one more than [`MAX_DEPTH`]: the answer is exact up to the limit, and
     /// anything deeper is reported as `MAX_DEPTH + 1`.
     pub fn depth(&self) -> usize {
+        if !matches!(self, Value::Array(_) | Value::Object(_)) {
+            return 0; // what a person types: no list to keep
+        }
         let mut deepest = 0;
         let mut stack = vec![(self, 0usize)];
         while let Some((v, d)) = stack.pop() {
