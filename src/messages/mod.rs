@@ -29,6 +29,7 @@ mod ui;
 mod tests;
 
 pub use format::{format_date, format_number};
+pub(crate) use parts::push_item_name;
 pub use ui::Ui;
 
 use crate::lang::Lang;

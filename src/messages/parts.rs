@@ -4,7 +4,7 @@
 
 use super::format::{format_amount, format_count, format_date, format_number};
 use super::keys::Word;
-use super::{ui, word, Ctx, Ui};
+use super::{word, Ctx};
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::value::Value;
@@ -66,18 +66,20 @@ pub(super) fn item(ctx: &Ctx, path: &str, lang: Lang) -> Option<String> {
         .rsplit('/')
         .find(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|seg| seg.parse::<u64>().ok())?;
-    // The number in plain digits, as in the "Fase 10001, …: " before a message
-    // and the row headings a page shows: one item is named one way everywhere.
-    let name = super::template::fill(ui(Ui::ItemNumber, lang), |name| match name {
-        "label" => Some(label.trim().to_owned()),
-        "n" => {
-            let mut n = String::new();
-            crate::decimal::push_u64(&mut n, index.saturating_add(1));
-            Some(n)
-        }
-        _ => None,
-    });
+    let mut name = String::new();
+    push_item_name(&mut name, label.trim(), index.saturating_add(1));
     Some(quote(&name, lang))
+}
+
+/// A list item named for people, written at the end of `out`: its label and
+/// its number in plain digits ("Fase 2"), as the pages' row headings name it
+/// from the `item_number` text (the same "{label} {n}" in every language, which
+/// `messages/tests/wording.rs` holds it to). Every message names an item this
+/// way: `{item}`, the prefix before a message, the other item of a rule.
+pub(crate) fn push_item_name(out: &mut String, label: &str, n: u64) {
+    out.push_str(label);
+    out.push(' ');
+    crate::decimal::push_u64(out, n);
 }
 
 /// "A", "A or B", "A, B or C" with the language's word for "or".

@@ -2,23 +2,11 @@
 //! for that name. Values are inserted as they are and never read as templates,
 //! so a label that itself contains braces comes out unchanged.
 
-/// `template` with each `{name}` replaced by `value(name)`. A name with no
-/// value, or a `{` with no `}` after it, is kept as written (the catalogue
-/// tests make sure no template has either).
-pub(super) fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
-    let mut out = String::new();
-    fill_into(&mut out, template, |name, out| match value(name) {
-        Some(v) => {
-            out.push_str(&v);
-            true
-        }
-        None => false,
-    });
-    out
-}
-
-/// [`fill`], written at the end of `out`: `value` writes the value of a name
-/// at the end of `out` itself (no string of its own), or says it has none.
+/// `template` with each `{name}` replaced, written at the end of `out`:
+/// `value` writes the value of a name at the end of `out` itself (no string of
+/// its own), or says it has none. A name with no value, or a `{` with no `}`
+/// after it, is kept as written (the catalogue tests make sure no template has
+/// either).
 pub(super) fn fill_into(
     out: &mut String,
     template: &str,
@@ -63,6 +51,19 @@ pub(super) fn names(template: &str) -> Option<Vec<&str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `template` filled into a text of its own.
+    fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
+        let mut out = String::new();
+        fill_into(&mut out, template, |name, out| match value(name) {
+            Some(v) => {
+                out.push_str(&v);
+                true
+            }
+            None => false,
+        });
+        out
+    }
 
     /// A value function from a list of names and values.
     fn from<'a>(values: &'a [(&str, &str)]) -> impl Fn(&str) -> Option<String> + 'a {

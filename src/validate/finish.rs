@@ -130,7 +130,11 @@ fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang)
         }
         (None, _) => form.title(lang),
     };
-    let item = p.other_item.map(|(t, n)| format!("{} {n}", t.get(lang)));
+    let item = p.other_item.map(|(t, n)| {
+        let mut name = String::new();
+        messages::push_item_name(&mut name, t.get(lang), n as u64);
+        name
+    });
     let mut others: Vec<&str> = p.others.iter().map(|t| t.get(lang)).collect();
     others.extend(item.as_deref());
     // "Pilot 2, Tid: " before the body names the groups and items on the way;
@@ -138,10 +142,9 @@ fn word_placed(form: &Form, place: &Place, path: String, p: Pending, lang: Lang)
     let mut message = String::with_capacity(160);
     for (i, (t, n)) in place.context.iter().enumerate() {
         message.push_str(if i > 0 { ", " } else { "" });
-        message.push_str(t.get(lang));
-        if let Some(n) = n {
-            message.push(' ');
-            crate::decimal::push_u64(&mut message, *n as u64);
+        match n {
+            Some(n) => messages::push_item_name(&mut message, t.get(lang), *n as u64),
+            None => message.push_str(t.get(lang)),
         }
     }
     if !place.context.is_empty() {

@@ -293,3 +293,17 @@ fn identifier_types_are_named_as_labels_in_every_language() {
         "Bank account number"
     );
 }
+
+/// Messages name a list item as the pages do from `item_number` ("Fase 2"):
+/// the engine's one spelling of an item's name fills that text.
+#[test]
+fn messages_name_items_as_the_pages_do() {
+    for lang in Lang::ALL {
+        let mut named = String::new();
+        crate::messages::push_item_name(&mut named, "Fase", 12345);
+        let page = ui(Ui::ItemNumber, lang)
+            .replace("{label}", "Fase")
+            .replace("{n}", "12345");
+        assert_eq!(named, page, "{lang:?}");
+    }
+}
