@@ -134,9 +134,6 @@ impl LiveForm {
     /// Run one rule again; returns the paths where its errors changed.
     pub(super) fn rerun(&mut self, order: &[u32]) -> Vec<DataPath> {
         let form = self.form.clone();
-        if !self.store.has_rule(order) {
-            return vec![];
-        }
         let old = self.store.take_issues(order);
         let lang = self.opts.lang;
         let new: Vec<Entry> = {
